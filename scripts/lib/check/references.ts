@@ -1,0 +1,111 @@
+import { ID_PATTERN } from '../../../src/schemas/common.ts';
+import type { CollectionName, SourceEntry } from './source.ts';
+import type { Finding } from './types.ts';
+import { closest } from './schema-issues.ts';
+import { slugify } from '../../../src/lib/slug.ts';
+
+/** A validated entry: its source and the schema's output. */
+export interface Checked {
+  source: SourceEntry;
+  data: Record<string, unknown>;
+}
+
+export type CheckedContent = Record<CollectionName, Checked[]>;
+
+type RefTarget = Exclude<CollectionName, 'site'>;
+
+const FOLDER: Record<RefTarget, string> = {
+  departments: 'departments.yaml',
+  locations: 'locations.yaml',
+  posts: 'posts/',
+  people: 'people/',
+  teams: 'teams/',
+  videos: 'videos/',
+};
+
+/** Every reference field: collection, path in data, target collection. */
+const REFERENCES: Array<{ from: CollectionName; path: string[]; to: RefTarget; list?: boolean }> = [
+  { from: 'posts', path: ['authors'], to: 'people', list: true },
+  { from: 'posts', path: ['department'], to: 'departments' },
+  { from: 'posts', path: ['videos'], to: 'videos', list: true },
+  { from: 'posts', path: ['review', 'proofreadBy'], to: 'people' },
+  { from: 'people', path: ['department'], to: 'departments' },
+  { from: 'people', path: ['location'], to: 'locations' },
+  { from: 'teams', path: ['members'], to: 'people', list: true },
+  { from: 'teams', path: ['leads'], to: 'people', list: true },
+  { from: 'videos', path: ['people'], to: 'people', list: true },
+  { from: 'videos', path: ['department'], to: 'departments' },
+  { from: 'videos', path: ['posts'], to: 'posts', list: true },
+  { from: 'jobs', path: ['department'], to: 'departments' },
+  { from: 'jobs', path: ['locations'], to: 'locations', list: true },
+  { from: 'jobs', path: ['contact'], to: 'people' },
+  { from: 'site', path: ['editorial', 'fallbackTeam'], to: 'teams' },
+];
+
+const get = (data: unknown, keys: string[]): unknown =>
+  keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+
+const fieldName = (keys: Array<string | number>) => keys.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace(/\.\[/g, '[');
+
+/** Entry ids must be valid and unique; `x.mdx` beside `x/index.mdx` or `X.md` beside `x.md` collide. */
+export function checkIds(content: CheckedContent, all: Record<CollectionName, SourceEntry[]>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [collection, entries] of Object.entries(all) as Array<[CollectionName, SourceEntry[]]>) {
+    if (collection === 'site') continue;
+    const seen = new Map<string, SourceEntry>();
+    for (const entry of entries) {
+      const isFile = collection !== 'departments' && collection !== 'locations';
+      if (isFile && !ID_PATTERN.test(entry.id)) {
+        const suggestion = slugify(entry.id);
+        findings.push({ severity: 'error', file: entry.file, line: 1, column: 1, field: '(Dateiname)', rule: 'id-format', params: { value: entry.id, suggestion } });
+      }
+      const key = entry.id.toLowerCase();
+      const other = seen.get(key);
+      if (other) {
+        findings.push({ severity: 'error', file: entry.file, ...entry.locate(['id']), field: isFile ? '(Dateiname)' : 'id', rule: 'duplicate-entry', params: { value: entry.id, other: other.file } });
+      } else seen.set(key, entry);
+    }
+  }
+  void content;
+  return findings;
+}
+
+/** Every reference must name an existing entry. */
+export function checkReferences(content: CheckedContent): Finding[] {
+  const ids = Object.fromEntries(
+    (Object.keys(FOLDER) as RefTarget[]).map((target) => [target, new Set(content[target].map((entry) => entry.source.id))]),
+  ) as Record<RefTarget, Set<string>>;
+  const findings: Finding[] = [];
+  for (const ref of REFERENCES) {
+    for (const entry of content[ref.from]) {
+      const value = get(entry.data, ref.path);
+      const values: Array<[string, Array<string | number>]> = ref.list
+        ? ((value as string[] | undefined) ?? []).map((id, index) => [id, [...ref.path, index]])
+        : typeof value === 'string'
+          ? [[value, ref.path]]
+          : [];
+      for (const [id, dataPath] of values) {
+        if (ids[ref.to].has(id)) continue;
+        const known = [...ids[ref.to]].sort();
+        const near = closest(id, known);
+        findings.push({
+          severity: 'error',
+          file: entry.source.file,
+          ...entry.source.locate(dataPath),
+          field: fieldName(dataPath),
+          rule: 'missing-reference',
+          params: { value: id, target: FOLDER[ref.to], near, known: known.slice(0, 8).join(', '), create: `${FOLDER[ref.to]}${id}` },
+        });
+      }
+    }
+  }
+  for (const team of content.teams) {
+    const members = new Set((team.data['members'] as string[]) ?? []);
+    ((team.data['leads'] as string[]) ?? []).forEach((lead, index) => {
+      if (!members.has(lead)) {
+        findings.push({ severity: 'error', file: team.source.file, ...team.source.locate(['leads', index]), field: `leads[${index}]`, rule: 'lead-not-member', params: { value: lead } });
+      }
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,175 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { entryIdFromPath } from '../../../src/lib/paths.ts';
+
+/**
+ * Reads content files as text, with positions, the way an author sees them. YAML is
+ * parsed as YAML 1.2 (the core schema), so `2024-02-30` stays text for the schema to judge.
+ */
+
+export type CollectionName = 'site' | 'departments' | 'locations' | 'posts' | 'people' | 'teams' | 'videos' | 'jobs';
+
+export interface SourceEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  absolutePath: string;
+  /** Raw, unvalidated data. */
+  data: unknown;
+  /** Path inside the YAML document to this entry's data (e.g. `[3]` for the 4th department). */
+  basePath: Array<string | number>;
+  /** Finds the 1-based line and column of a data path; falls back to the entry's start. */
+  locate: (dataPath: ReadonlyArray<PropertyKey>, key?: boolean) => { line: number; column: number };
+  /** Markdown/MDX body, if any, and the line it starts on. */
+  body?: string;
+  bodyLine?: number;
+}
+
+export interface SourceProblem {
+  file: string;
+  line: number;
+  column: number;
+  rule: 'yaml-syntax' | 'frontmatter-missing' | 'file-missing' | 'not-a-list';
+  detail: string;
+}
+
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function makeLocator(doc: Document, counter: LineCounter, basePath: Array<string | number>, lineOffset: number) {
+  return (dataPath: ReadonlyArray<PropertyKey>, key = false) => {
+    const full = [...basePath, ...dataPath.map((part) => (typeof part === 'symbol' ? String(part) : part))];
+    // Walk down as far as the path exists; an error about a missing field points at its parent.
+    let node: unknown = doc.contents;
+    let found: { range?: [number, number, number] | null } | undefined = doc.contents ?? undefined;
+    for (const [index, part] of full.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === part);
+        if (!pair) break;
+        const isLast = index === full.length - 1;
+        found = (isLast && key ? pair.key : (pair.value ?? pair.key)) as { range?: [number, number, number] };
+        node = pair.value;
+      } else if (isSeq(node) && typeof part === 'number') {
+        const item = node.items[part] as Node | undefined;
+        if (!item) break;
+        found = item;
+        node = item;
+      } else break;
+    }
+    const offset = found?.range?.[0] ?? 0;
+    const pos = counter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+}
+
+function parseYamlText(text: string, file: string, lineOffset: number, problems: SourceProblem[]) {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const pos = counter.linePos(error.pos[0]);
+    problems.push({ file, line: pos.line + lineOffset, column: pos.col, rule: 'yaml-syntax', detail: error.message.split('\n')[0] ?? error.message });
+  }
+  return { doc, counter, data: doc.errors.length ? undefined : (doc.toJS() as unknown) };
+}
+
+const rel = (root: string, absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+
+/** Reads one YAML data file (`site.yaml`, `departments.yaml`, `locations.yaml`). */
+function readDataFile(root: string, contentDir: string, name: 'site' | 'departments' | 'locations', problems: SourceProblem[]): SourceEntry[] {
+  const absolutePath = path.join(contentDir, `${name}.yaml`);
+  const file = rel(root, absolutePath);
+  if (!existsSync(absolutePath)) {
+    problems.push({ file, line: 1, column: 1, rule: 'file-missing', detail: `${name}.yaml` });
+    return [];
+  }
+  const { doc, counter, data } = parseYamlText(readFileSync(absolutePath, 'utf8'), file, 0, problems);
+  if (data === undefined) return [];
+  if (name === 'site') {
+    return [{ collection: name, id: 'site', file, absolutePath, data, basePath: [], locate: makeLocator(doc, counter, [], 0) }];
+  }
+  if (!Array.isArray(data)) {
+    problems.push({ file, line: 1, column: 1, rule: 'not-a-list', detail: name });
+    return [];
+  }
+  return data.map((item: unknown, index) => ({
+    collection: name,
+    id: typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : `#${index + 1}`,
+    file,
+    absolutePath,
+    data: item,
+    basePath: [index],
+    locate: makeLocator(doc, counter, [index], 0),
+  }));
+}
+
+function listFiles(dir: string, depth: number): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (depth > 0) out.push(...listFiles(full, depth - 1).map((child) => `${name}/${child}`));
+    } else out.push(name);
+  }
+  return out;
+}
+
+/** Which files of a folder are entries: `*.md` for most, `*.mdx` and `*\/index.mdx` for posts. */
+export function entryFiles(contentDir: string, collection: Exclude<CollectionName, 'site' | 'departments' | 'locations'>): string[] {
+  const dir = path.join(contentDir, collection);
+  if (collection === 'posts') {
+    return listFiles(dir, 1).filter((file) => /^[^/]+\.mdx$/.test(file) || /^[^/]+\/index\.mdx$/.test(file));
+  }
+  return listFiles(dir, 0).filter((file) => file.endsWith('.md'));
+}
+
+function readMarkdownEntry(root: string, contentDir: string, collection: CollectionName, relative: string, problems: SourceProblem[]): SourceEntry | undefined {
+  const absolutePath = path.join(contentDir, collection, relative);
+  const file = rel(root, absolutePath);
+  const text = readFileSync(absolutePath, 'utf8');
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({ file, line: 1, column: 1, rule: 'frontmatter-missing', detail: '' });
+    return undefined;
+  }
+  const { doc, counter, data } = parseYamlText(match[1] ?? '', file, 1, problems);
+  if (data === undefined) return undefined;
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return {
+    collection,
+    id: entryIdFromPath(relative),
+    file,
+    absolutePath,
+    data: data ?? {},
+    basePath: [],
+    locate: makeLocator(doc, counter, [], 1),
+    body: text.slice(match[0].length),
+    bodyLine,
+  };
+}
+
+export interface SourceContent {
+  entries: Record<CollectionName, SourceEntry[]>;
+  problems: SourceProblem[];
+}
+
+/** Reads every collection under `contentDir`; never throws for bad content, it reports. */
+export function readSourceContent(root: string, contentDir: string): SourceContent {
+  const problems: SourceProblem[] = [];
+  const markdown = (collection: 'posts' | 'people' | 'teams' | 'videos' | 'jobs') =>
+    entryFiles(contentDir, collection)
+      .map((relative) => readMarkdownEntry(root, contentDir, collection, relative, problems))
+      .filter((entry): entry is SourceEntry => entry !== undefined);
+  const entries: Record<CollectionName, SourceEntry[]> = {
+    site: readDataFile(root, contentDir, 'site', problems),
+    departments: readDataFile(root, contentDir, 'departments', problems),
+    locations: readDataFile(root, contentDir, 'locations', problems),
+    posts: markdown('posts'),
+    people: markdown('people'),
+    teams: markdown('teams'),
+    videos: markdown('videos'),
+    jobs: markdown('jobs'),
+  };
+  return { entries, problems };
+}

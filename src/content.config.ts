@@ -1,0 +1,49 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import {
+  departmentSchema,
+  jobSchema,
+  locationSchema,
+  personSchema,
+  postSchema,
+  siteSchema,
+  teamSchema,
+  videoSchema,
+} from './schemas/index.ts';
+import { entryIdFromPath } from './lib/paths.ts';
+import { readBuildEnv } from './lib/build-env.ts';
+
+/**
+ * Collections over ../content. Schemas live in src/schemas so that the content check
+ * (scripts/check.ts) validates exactly what the build validates. YAML data files are
+ * parsed with `yaml` (YAML 1.2), like the check does, so dates stay text until the
+ * schema reads them.
+ */
+const CONTENT = readBuildEnv(process.cwd()).contentDir;
+const markdown = (folder: string, pattern: string | string[]) =>
+  glob({ base: pathToFileURL(`${CONTENT}/${folder}/`), pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+
+export const collections = {
+  site: defineCollection({
+    loader: file(`${CONTENT}/site.yaml`, { parser: (text) => ({ site: parseYaml(text) as Record<string, unknown> }) }),
+    schema: siteSchema(),
+  }),
+  departments: defineCollection({
+    loader: file(`${CONTENT}/departments.yaml`, { parser: (text) => parseYaml(text) as Array<Record<string, unknown>> }),
+    schema: departmentSchema(),
+  }),
+  locations: defineCollection({
+    loader: file(`${CONTENT}/locations.yaml`, { parser: (text) => parseYaml(text) as Array<Record<string, unknown>> }),
+    schema: locationSchema(),
+  }),
+  posts: defineCollection({
+    loader: markdown('posts', ['*.mdx', '*/index.mdx']),
+    schema: ({ image }) => postSchema(image),
+  }),
+  people: defineCollection({ loader: markdown('people', '*.md'), schema: ({ image }) => personSchema(image) }),
+  teams: defineCollection({ loader: markdown('teams', '*.md'), schema: ({ image }) => teamSchema(image) }),
+  videos: defineCollection({ loader: markdown('videos', '*.md'), schema: ({ image }) => videoSchema(image) }),
+  jobs: defineCollection({ loader: markdown('jobs', '*.md'), schema: jobSchema() }),
+};

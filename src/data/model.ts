@@ -1,0 +1,273 @@
+import type { ImageMetadata } from 'astro';
+import { loadContent, publishOptions, type Entry, type RawContent } from './load.ts';
+import { byDateDesc, isOpenJob, isPublished } from '../lib/publishing.ts';
+import { effectiveInstant, readingMinutes } from '../lib/dates.ts';
+import { paths } from '../lib/urls.ts';
+import type { Site } from '../schemas/site.ts';
+
+/**
+ * Ready view models for pages: references resolved, unpublished and unconsented
+ * entries removed, every list sorted. Pages and components only ever see these.
+ */
+
+export interface Picture {
+  src: ImageMetadata;
+  alt: string;
+}
+
+export interface Department {
+  id: string;
+  name: string;
+  description: string;
+  url: string;
+}
+
+export interface Location {
+  id: string;
+  name: string;
+  address: Entry<'locations'>['data']['address'];
+}
+
+export interface Tag {
+  id: string;
+  label: string;
+  url: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  role: string;
+  department: Department | undefined;
+  location: Location | undefined;
+  photo: Picture | undefined;
+  pronouns: string | undefined;
+  since: number | undefined;
+  links: Array<{ label: string; url: string }>;
+  url: string;
+  entry: Entry<'people'>;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  description: string;
+  members: Person[];
+  leads: Person[];
+  meets: string | undefined;
+  founded: number | undefined;
+  cover: Picture | undefined;
+  url: string;
+  entry: Entry<'teams'>;
+}
+
+export interface Video {
+  id: string;
+  title: string;
+  description: string;
+  kind: Entry<'videos'>['data']['kind'];
+  youtube: string | undefined;
+  file: string | undefined;
+  poster: Picture;
+  duration: string;
+  date: Date;
+  people: Person[];
+  department: Department | undefined;
+  postIds: string[];
+  url: string;
+  entry: Entry<'videos'>;
+}
+
+export interface Post {
+  id: string;
+  title: string;
+  description: string;
+  date: Date;
+  updated: Date | undefined;
+  kind: Entry<'posts'>['data']['kind'];
+  tags: Tag[];
+  department: Department | undefined;
+  cover: Picture | undefined;
+  /** Authors with consent. */
+  authors: Person[];
+  /** The team credited when an author withdrew consent (or none is left). */
+  creditedTeam: Team | undefined;
+  videos: Video[];
+  draft: boolean;
+  /** Dated in the future (only visible in preview). */
+  scheduled: boolean;
+  readingMinutes: number;
+  url: string;
+  entry: Entry<'posts'>;
+}
+
+export interface Job {
+  id: string;
+  title: string;
+  description: string;
+  department: Department;
+  locations: Location[];
+  employmentType: Entry<'jobs'>['data']['employmentType'];
+  remote: Entry<'jobs'>['data']['remote'];
+  datePosted: Date;
+  validThrough: Date;
+  startDate: Date | undefined;
+  salary: Entry<'jobs'>['data']['salary'];
+  apply: Entry<'jobs'>['data']['apply'];
+  contact: Person | undefined;
+  url: string;
+  entry: Entry<'jobs'>;
+}
+
+export interface SiteModel {
+  site: Site;
+  departments: Department[];
+  locations: Location[];
+  people: Person[];
+  teams: Team[];
+  posts: Post[];
+  tags: Array<Tag & { posts: Post[] }>;
+  videos: Video[];
+  jobs: Job[];
+  now: Date;
+}
+
+const tagLabel = (id: string, labels: Record<string, string>) =>
+  labels[id] ?? id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+
+function build(raw: RawContent): SiteModel {
+  const options = publishOptions();
+  const departments = raw.departments.map((entry) => ({ ...entry.data, url: paths.department(entry.id) }));
+  const departmentById = new Map(departments.map((department) => [department.id, department]));
+  const locations = raw.locations.map((entry) => ({ id: entry.id, name: entry.data.name, address: entry.data.address }));
+  const locationById = new Map(locations.map((location) => [location.id, location]));
+  const dept = (id: string | undefined) => (id ? departmentById.get(id) : undefined);
+
+  // The consent register: a person without a consent date does not exist for the site.
+  const people: Person[] = raw.people
+    .filter((entry) => entry.data.consent !== undefined)
+    .map((entry) => ({
+      id: entry.id,
+      name: entry.data.name,
+      role: entry.data.role,
+      department: dept(entry.data.department),
+      location: entry.data.location ? locationById.get(entry.data.location) : undefined,
+      photo: entry.data.photo as Picture | undefined,
+      pronouns: entry.data.pronouns,
+      since: entry.data.since,
+      links: entry.data.links,
+      url: paths.person(entry.id),
+      entry,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const persons = (ids: string[]) => ids.map((id) => personById.get(id)).filter((person): person is Person => person !== undefined);
+
+  const teams: Team[] = raw.teams.map((entry) => ({
+    id: entry.id,
+    name: entry.data.name,
+    description: entry.data.description,
+    members: persons(entry.data.members),
+    leads: persons(entry.data.leads),
+    meets: entry.data.meets,
+    founded: entry.data.founded,
+    cover: entry.data.cover as Picture | undefined,
+    url: paths.team(entry.id),
+    entry,
+  }));
+  const fallbackTeam = teams.find((team) => team.id === raw.site.editorial.fallbackTeam) ?? teams[0];
+
+  const videos: Video[] = raw.videos
+    .filter((entry) => isPublished(entry.data, options))
+    .map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      description: entry.data.description,
+      kind: entry.data.kind,
+      youtube: entry.data.youtube,
+      file: entry.data.file,
+      poster: entry.data.poster as Picture,
+      duration: entry.data.duration,
+      date: entry.data.date,
+      people: persons(entry.data.people),
+      department: dept(entry.data.department),
+      postIds: entry.data.posts,
+      url: paths.video(entry.id),
+      entry,
+    }))
+    .sort(byDateDesc);
+  const videoById = new Map(videos.map((video) => [video.id, video]));
+
+  const posts: Post[] = raw.posts
+    .filter((entry) => isPublished(entry.data, options))
+    .map((entry) => {
+      const authors = persons(entry.data.authors);
+      return {
+        id: entry.id,
+        title: entry.data.title,
+        description: entry.data.description,
+        date: entry.data.date,
+        updated: entry.data.updated,
+        kind: entry.data.kind,
+        tags: entry.data.tags.map((tag) => ({ id: tag, label: tagLabel(tag, raw.site.tagLabels), url: paths.topic(tag) })),
+        department: dept(entry.data.department),
+        cover: entry.data.cover as Picture | undefined,
+        authors,
+        creditedTeam: authors.length < entry.data.authors.length ? fallbackTeam : undefined,
+        videos: entry.data.videos.map((id) => videoById.get(id)).filter((video): video is Video => video !== undefined),
+        draft: entry.data.draft,
+        scheduled: effectiveInstant(entry.data.date).getTime() > options.now.getTime(),
+        readingMinutes: readingMinutes(entry.body ?? ''),
+        url: paths.post(entry.id),
+        entry,
+      };
+    })
+    .sort(byDateDesc);
+
+  const tagMap = new Map<string, Tag & { posts: Post[] }>();
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const bucket = tagMap.get(tag.id) ?? { ...tag, posts: [] };
+      bucket.posts.push(post);
+      tagMap.set(tag.id, bucket);
+    }
+  }
+  const tags = [...tagMap.values()].sort((a, b) => a.label.localeCompare(b.label, 'de'));
+
+  const jobs: Job[] = raw.jobs
+    .filter((entry) => isOpenJob(entry.data, options))
+    .map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      description: entry.data.description,
+      department: departmentById.get(entry.data.department)!,
+      locations: entry.data.locations.map((id) => locationById.get(id)!),
+      employmentType: entry.data.employmentType,
+      remote: entry.data.remote,
+      datePosted: entry.data.datePosted,
+      validThrough: entry.data.validThrough,
+      startDate: entry.data.startDate,
+      salary: entry.data.salary,
+      apply: entry.data.apply,
+      contact: personById.get(entry.data.contact),
+      url: paths.job(entry.id),
+      entry,
+    }))
+    .sort((a, b) => b.datePosted.getTime() - a.datePosted.getTime() || a.title.localeCompare(b.title, 'de'));
+
+  return { site: raw.site, departments, locations, people, teams, posts, tags, videos, jobs, now: options.now };
+}
+
+let model: Promise<SiteModel> | undefined;
+
+/** The whole site's view model, built once per build. */
+export function getModel(): Promise<SiteModel> {
+  model ??= loadContent().then(build);
+  return model;
+}
+
+/** Posts a person wrote (published, newest first). */
+export const postsBy = (m: SiteModel, personId: string) => m.posts.filter((post) => post.authors.some((author) => author.id === personId));
+
+/** Videos a person appears in. */
+export const videosWith = (m: SiteModel, personId: string) => m.videos.filter((video) => video.people.some((person) => person.id === personId));

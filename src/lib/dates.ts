@@ -1,0 +1,67 @@
+/**
+ * Dates are shown in Europe/Berlin, whatever zone the build machine is in. Date-only
+ * content values are stored as UTC midnight, so they are formatted as calendar days.
+ */
+const ZONE = 'Europe/Berlin';
+
+const longFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
+const dayFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: ZONE });
+
+/** True when the value has no time of day (stored as UTC midnight). */
+const isDateOnly = (date: Date) => date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+
+/** A calendar-day view of the date: date-only values keep their day in any zone. */
+function berlinDay(date: Date): Date {
+  return isDateOnly(date) ? new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12)) : date;
+}
+
+/** `2. März 2026`. */
+export const formatDate = (date: Date): string => longFormat.format(berlinDay(date));
+
+/** `02.03.2026`. */
+export const formatShortDate = (date: Date): string => dayFormat.format(berlinDay(date));
+
+/** `2026-03-02` in Europe/Berlin, for `<time datetime>` and sitemaps. */
+export function isoDay(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE }).format(berlinDay(date));
+  return parts;
+}
+
+/** Full ISO 8601 timestamp with Berlin's offset for that instant, e.g. `2026-03-02T00:00:00+01:00`. */
+export function isoDateTime(date: Date): string {
+  const moment = isDateOnly(date) ? berlinMidnight(date) : date;
+  const offsetMinutes = berlinOffsetMinutes(moment);
+  const local = new Date(moment.getTime() + offsetMinutes * 60_000);
+  const sign = offsetMinutes >= 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${local.toISOString().slice(0, 19)}${offset}`;
+}
+
+/** Minutes Berlin is ahead of UTC at that instant (60 or 120). */
+export function berlinOffsetMinutes(instant: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' }).formatToParts(instant);
+  const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** The instant a date-only value's day begins in Berlin. */
+export function berlinMidnight(day: Date): Date {
+  const guess = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+  return new Date(guess.getTime() - berlinOffsetMinutes(guess) * 60_000);
+}
+
+/** The instant from which a content date counts as reached: a date-only value at Berlin midnight. */
+export const effectiveInstant = (date: Date): Date => (isDateOnly(date) ? berlinMidnight(date) : date);
+
+/** Reading time in whole minutes (at least 1) at 200 words a minute. */
+export function readingMinutes(text: string): number {
+  const words = text
+    .replace(/^import .*$/gm, '')
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return Math.max(1, Math.round(words / 200));
+}

@@ -1,0 +1,28 @@
+import { effectiveInstant } from './dates.ts';
+
+/**
+ * The single source of truth for what is published. Drafts and future-dated entries
+ * show in `npm run dev` (preview) and never in a production build.
+ */
+export interface PublishOptions {
+  now: Date;
+  /** True in `astro dev`: show drafts and scheduled entries, marked as such. */
+  preview: boolean;
+}
+
+export function isPublished(entry: { draft?: boolean; date: Date }, options: PublishOptions): boolean {
+  if (options.preview) return true;
+  return !entry.draft && effectiveInstant(entry.date).getTime() <= options.now.getTime();
+}
+
+/** A job is open until the end of its `validThrough` day in Berlin. */
+export function isOpenJob(job: { draft?: boolean; datePosted: Date; validThrough: Date }, options: PublishOptions): boolean {
+  if (job.draft && !options.preview) return false;
+  const endOfDay = effectiveInstant(job.validThrough).getTime() + 24 * 3600_000;
+  return options.now.getTime() < endOfDay && (options.preview || effectiveInstant(job.datePosted).getTime() <= options.now.getTime());
+}
+
+/** Newest first, then by id so the order is stable. */
+export function byDateDesc<T extends { id: string; date: Date }>(a: T, b: T): number {
+  return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+}

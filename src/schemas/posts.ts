@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { dateField, idField, idList, imageWithAlt, type ImageHelper , rule } from './common.ts';
+
+/** The four kinds of post. */
+export const POST_KINDS = ['article', 'interview', 'event', 'column'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
+/** `content/posts/<slug>.mdx` or `content/posts/<slug>/index.mdx`: one blog post. */
+export const postSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
+  z.strictObject({
+    /** Headline, e.g. `Vom Azubi zum Schichtleiter`. Keep it under about 70 characters. */
+    title: z.string().trim().min(1),
+    /** Teaser for lists, search results, feeds and the social card; about 120–160 characters. */
+    description: z.string().trim().min(1),
+    /** Publication date, `2026-03-02` or `2026-03-02T09:30:00+01:00`. A future date schedules the post. */
+    date: dateField(),
+    /** Date of the last substantial change (optional). */
+    updated: dateField().optional(),
+    /** Author ids from content/people, e.g. `[anna-berger]`. */
+    authors: idList().min(1),
+    /** `article`, `interview` (questions and answers), `event` (report) or `column`. */
+    kind: z.enum(POST_KINDS),
+    /** Topic tags in lowercase, e.g. `[ausbildung, produktion]`. Each gets a page under /themen/. */
+    tags: idList().default([]),
+    /** Department id from content/departments.yaml, if the post belongs to one. */
+    department: idField().optional(),
+    /** Cover picture with alternative text, e.g. `{ src: ./cover.jpg, alt: "…" }`. */
+    cover: imageWithAlt(image).optional(),
+    /** Ids of videos from content/videos shown with the post. */
+    videos: idList().default([]),
+    /** `true` keeps the post out of the published site (it still shows in `npm run dev`). */
+    draft: z.boolean().default(false),
+    /** The editorial gate: who proofread the post and when privacy was cleared. */
+    review: z
+      .strictObject({
+        /** Id of the person from the specialist department who proofread the post. */
+        proofreadBy: idField().optional(),
+        /** Date the data-protection officer cleared the post; not after the publication date. */
+        privacyClearedOn: dateField().optional(),
+      })
+      .optional(),
+    /** Permanent feed id, written by `npm run new`. Never change it; it keeps feed readers from showing the post twice. */
+    guid: z.string().regex(/^[0-9a-f-]{8,64}$/, rule('guid', 'Expected the id written by npm run new')).optional(),
+  });
