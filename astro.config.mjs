@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { readBuildEnv } from './src/lib/build-env.ts';
+import { previewFlag } from './src/integrations/preview-flag.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const env = readBuildEnv(root);
@@ -19,6 +20,18 @@ export default defineConfig({
   cacheDir: env.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [previewFlag(), mdx(), sitemap()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX content modules carry Astro's own "use astro:head-inject" directive; the
+        // bundler's note about it is noise for authors reading the build log.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

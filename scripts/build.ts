@@ -19,7 +19,9 @@ const env = readBuildEnv(root);
 const check = checkContent(root, env.contentDir);
 if (check.errors > 0) {
   process.stderr.write(`${formatReport(check.findings, check.files, lang)}\n`);
-  process.stderr.write(lang === 'de' ? 'Build abgebrochen: bitte die Fehler oben beheben.\n' : 'Build stopped: fix the errors above.\n');
+  process.stderr.write(
+    lang === 'de' ? 'Build abgebrochen: bitte die Fehler oben beheben.\n' : 'Build stopped: fix the errors above.\n',
+  );
   process.exit(1);
 }
 if (check.warnings > 0) process.stdout.write(`${formatReport(check.findings, check.files, lang)}\n`);
@@ -27,11 +29,17 @@ if (check.warnings > 0) process.stdout.write(`${formatReport(check.findings, che
 const staging = `${env.outDir}.next`;
 const previous = `${env.outDir}.previous`;
 rmSync(staging, { recursive: true, force: true });
-const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2).filter((arg) => !arg.startsWith('--lang'))], {
-  stdio: 'inherit',
-  env: { ...process.env, EINBLICK_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const astro = createRequire(import.meta.url)
+  .resolve('astro/package.json')
+  .replace(/package\.json$/, 'bin/astro.mjs');
+const result = spawnSync(
+  process.execPath,
+  [astro, 'build', ...process.argv.slice(2).filter((arg) => !arg.startsWith('--lang'))],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, EINBLICK_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   process.stderr.write(

@@ -20,7 +20,9 @@ const contentDir = values.content ? path.resolve(values.content) : readBuildEnv(
 const lang = values.lang === 'en' ? 'en' : 'de';
 const result = checkContent(root, contentDir);
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ errors: result.errors, warnings: result.warnings, files: result.files, findings: result.findings }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ errors: result.errors, warnings: result.warnings, files: result.files, findings: result.findings }, null, 2)}\n`,
+  );
 } else {
   const report = formatReport(result.findings, result.files, lang);
   (result.errors ? process.stderr : process.stdout).write(`${report}\n`);

@@ -38,7 +38,8 @@ function assertReferences(content: RawContent): void {
   const problems: string[] = [];
   const need = (file: string | undefined, field: string, target: keyof typeof ids, values: Array<string | undefined>) => {
     for (const value of values) {
-      if (value !== undefined && !ids[target].has(value)) problems.push(`${file ?? '?'}  ${field}  "${value}" does not exist in ${target}`);
+      if (value !== undefined && !ids[target].has(value))
+        problems.push(`${file ?? '?'}  ${field}  "${value}" does not exist in ${target}`);
     }
   };
   for (const post of content.posts) {
@@ -98,5 +99,5 @@ let now: Date | undefined;
 export function publishOptions(): PublishOptions {
   const fixed = process.env['EINBLICK_NOW'];
   now ??= fixed ? new Date(fixed) : new Date();
-  return { now, preview: import.meta.env.DEV };
+  return { now, preview: import.meta.env.EINBLICK_PREVIEW === true };
 }

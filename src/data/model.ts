@@ -133,7 +133,11 @@ export interface SiteModel {
 }
 
 const tagLabel = (id: string, labels: Record<string, string>) =>
-  labels[id] ?? id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  labels[id] ??
+  id
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
 
 function build(raw: RawContent): SiteModel {
   const options = publishOptions();
@@ -161,7 +165,8 @@ function build(raw: RawContent): SiteModel {
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const personById = new Map(people.map((person) => [person.id, person]));
-  const persons = (ids: string[]) => ids.map((id) => personById.get(id)).filter((person): person is Person => person !== undefined);
+  const persons = (ids: string[]) =>
+    ids.map((id) => personById.get(id)).filter((person): person is Person => person !== undefined);
 
   const teams: Team[] = raw.teams.map((entry) => ({
     id: entry.id,
@@ -267,7 +272,9 @@ export function getModel(): Promise<SiteModel> {
 }
 
 /** Posts a person wrote (published, newest first). */
-export const postsBy = (m: SiteModel, personId: string) => m.posts.filter((post) => post.authors.some((author) => author.id === personId));
+export const postsBy = (m: SiteModel, personId: string) =>
+  m.posts.filter((post) => post.authors.some((author) => author.id === personId));
 
 /** Videos a person appears in. */
-export const videosWith = (m: SiteModel, personId: string) => m.videos.filter((video) => video.people.some((person) => person.id === personId));
+export const videosWith = (m: SiteModel, personId: string) =>
+  m.videos.filter((video) => video.people.some((person) => person.id === personId));

@@ -92,7 +92,8 @@ export const de = {
   'video.watchOnYoutube': 'Video auf YouTube ansehen (externer Link)',
   'video.localFile': 'Video herunterladen',
   'video.relatedPosts': 'Passende Beiträge',
-  'video.externalNotice': 'Der Link führt zu YouTube, einem Dienst von Google. Erst beim Klick werden Daten an Google übertragen.',
+  'video.externalNotice':
+    'Der Link führt zu YouTube, einem Dienst von Google. Erst beim Klick werden Daten an Google übertragen.',
 
   'careers.title': 'Karriere',
   'careers.description': 'Offene Stellen bei {name} – mit den Geschichten der Menschen, die dort arbeiten.',
@@ -147,7 +148,8 @@ export const de = {
   'imprint.vat': 'Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG',
   'imprint.responsible': 'Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV',
   'imprint.dispute': 'Verbraucherstreitbeilegung',
-  'imprint.disputeText': 'Wir sind nicht bereit oder verpflichtet, an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.',
+  'imprint.disputeText':
+    'Wir sind nicht bereit oder verpflichtet, an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.',
 
   'privacy.title': 'Datenschutzerklärung',
   'privacy.description': 'Wie {name} auf dieser Website mit personenbezogenen Daten umgeht.',
@@ -156,25 +158,35 @@ export const de = {
   'privacy.officer': 'Datenschutzbeauftragte',
   'privacy.officerText': 'Unsere Datenschutzbeauftragte erreichen Sie unter:',
   'privacy.summary': 'Das Wichtigste in Kürze',
-  'privacy.summaryText': 'Diese Website ist eine statische Website. Sie setzt keine Cookies, verwendet keine Analyse- oder Tracking-Werkzeuge und lädt beim Aufruf nichts von fremden Servern: Schriften, Bilder und Videovorschaubilder liegen auf unserem eigenen Server.',
+  'privacy.summaryText':
+    'Diese Website ist eine statische Website. Sie setzt keine Cookies, verwendet keine Analyse- oder Tracking-Werkzeuge und lädt beim Aufruf nichts von fremden Servern: Schriften, Bilder und Videovorschaubilder liegen auf unserem eigenen Server.',
   'privacy.hosting': 'Hosting und Server-Protokolle',
-  'privacy.hostingText': 'Die Website wird bei {host}, {address}, betrieben. Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten: IP-Adresse, Datum und Uhrzeit, aufgerufene Adresse, übertragene Datenmenge, Browser-Kennung und verweisende Seite. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist der sichere und stabile Betrieb der Website. Die Protokolle werden nach {days} Tagen gelöscht.',
+  'privacy.hostingText':
+    'Die Website wird bei {host}, {address}, betrieben. Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten: IP-Adresse, Datum und Uhrzeit, aufgerufene Adresse, übertragene Datenmenge, Browser-Kennung und verweisende Seite. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist der sichere und stabile Betrieb der Website. Die Protokolle werden nach {days} Tagen gelöscht.',
   'privacy.noCookies': 'Keine Cookies, keine Analyse',
-  'privacy.noCookiesText': 'Wir setzen keine Cookies und messen nicht, wer unsere Seiten besucht. Es gibt keine Reichweitenmessung, keine Werbe-Pixel und keine eingebundenen Social-Media-Plugins.',
+  'privacy.noCookiesText':
+    'Wir setzen keine Cookies und messen nicht, wer unsere Seiten besucht. Es gibt keine Reichweitenmessung, keine Werbe-Pixel und keine eingebundenen Social-Media-Plugins.',
   'privacy.fonts': 'Schriftarten',
-  'privacy.fontsText': 'Die Schriftart „Source Sans 3“ liefern wir von unserem eigenen Server aus. Es wird keine Verbindung zu Anbietern von Web-Schriften aufgebaut.',
+  'privacy.fontsText':
+    'Die Schriftart „Source Sans 3“ liefern wir von unserem eigenen Server aus. Es wird keine Verbindung zu Anbietern von Web-Schriften aufgebaut.',
   'privacy.videos': 'Videos',
-  'privacy.videosText': 'Unsere Videos sind bei YouTube (Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland) veröffentlicht. Auf unseren Seiten zeigen wir nur ein Vorschaubild von unserem eigenen Server. Erst wenn Sie auf den Link zum Video klicken, werden Sie zu YouTube weitergeleitet; dann gelten die Datenschutzhinweise von Google.',
+  'privacy.videosText':
+    'Unsere Videos sind bei YouTube (Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland) veröffentlicht. Auf unseren Seiten zeigen wir nur ein Vorschaubild von unserem eigenen Server. Erst wenn Sie auf den Link zum Video klicken, werden Sie zu YouTube weitergeleitet; dann gelten die Datenschutzhinweise von Google.',
   'privacy.links': 'Links zu sozialen Netzwerken',
-  'privacy.linksText': 'Links zu unseren Auftritten bei {channels} sind einfache Links. Daten werden an diese Netzwerke erst übertragen, wenn Sie einem Link folgen.',
+  'privacy.linksText':
+    'Links zu unseren Auftritten bei {channels} sind einfache Links. Daten werden an diese Netzwerke erst übertragen, wenn Sie einem Link folgen.',
   'privacy.applications': 'Bewerbungen',
-  'privacy.applicationsText': 'Wenn Sie sich per E-Mail oder über unser Bewerbungsformular bewerben, verarbeiten wir Ihre Angaben zur Durchführung des Bewerbungsverfahrens (Art. 6 Abs. 1 lit. b DSGVO, § 26 BDSG). Unterlagen abgelehnter Bewerbungen löschen wir spätestens sechs Monate nach Abschluss des Verfahrens.',
+  'privacy.applicationsText':
+    'Wenn Sie sich per E-Mail oder über unser Bewerbungsformular bewerben, verarbeiten wir Ihre Angaben zur Durchführung des Bewerbungsverfahrens (Art. 6 Abs. 1 lit. b DSGVO, § 26 BDSG). Unterlagen abgelehnter Bewerbungen löschen wir spätestens sechs Monate nach Abschluss des Verfahrens.',
   'privacy.employees': 'Mitarbeitende auf dieser Website',
-  'privacy.employeesText': 'Namen, Fotos und Beiträge von Mitarbeitenden veröffentlichen wir nur mit deren schriftlicher Einwilligung (Art. 6 Abs. 1 lit. a DSGVO, § 26 Abs. 2 BDSG). Eine Einwilligung kann jederzeit widerrufen werden; die Person verschwindet dann mit der nächsten Aktualisierung der Website von allen Seiten.',
+  'privacy.employeesText':
+    'Namen, Fotos und Beiträge von Mitarbeitenden veröffentlichen wir nur mit deren schriftlicher Einwilligung (Art. 6 Abs. 1 lit. a DSGVO, § 26 Abs. 2 BDSG). Eine Einwilligung kann jederzeit widerrufen werden; die Person verschwindet dann mit der nächsten Aktualisierung der Website von allen Seiten.',
   'privacy.rights': 'Ihre Rechte',
-  'privacy.rightsText': 'Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21). Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.',
+  'privacy.rightsText':
+    'Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21). Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.',
   'privacy.complaint': 'Beschwerderecht',
-  'privacy.complaintText': 'Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, zum Beispiel bei der für uns zuständigen Behörde:',
+  'privacy.complaintText':
+    'Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, zum Beispiel bei der für uns zuständigen Behörde:',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Diese Seite gibt es nicht (mehr). Vielleicht hilft einer dieser Wege weiter:',
 

@@ -8,7 +8,8 @@ const longFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'lo
 const dayFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: ZONE });
 
 /** True when the value has no time of day (stored as UTC midnight). */
-const isDateOnly = (date: Date) => date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+const isDateOnly = (date: Date) =>
+  date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
 
 /** A calendar-day view of the date: date-only values keep their day in any zone. */
 function berlinDay(date: Date): Date {
@@ -23,7 +24,9 @@ export const formatShortDate = (date: Date): string => dayFormat.format(berlinDa
 
 /** `2026-03-02` in Europe/Berlin, for `<time datetime>` and sitemaps. */
 export function isoDay(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE }).format(berlinDay(date));
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE }).format(
+    berlinDay(date),
+  );
   return parts;
 }
 

@@ -19,7 +19,9 @@ export function isPublished(entry: { draft?: boolean; date: Date }, options: Pub
 export function isOpenJob(job: { draft?: boolean; datePosted: Date; validThrough: Date }, options: PublishOptions): boolean {
   if (job.draft && !options.preview) return false;
   const endOfDay = effectiveInstant(job.validThrough).getTime() + 24 * 3600_000;
-  return options.now.getTime() < endOfDay && (options.preview || effectiveInstant(job.datePosted).getTime() <= options.now.getTime());
+  return (
+    options.now.getTime() < endOfDay && (options.preview || effectiveInstant(job.datePosted).getTime() <= options.now.getTime())
+  );
 }
 
 /** Newest first, then by id so the order is stable. */

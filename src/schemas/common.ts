@@ -33,9 +33,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,
 /** True when year, month and day name a day that exists (no 2024-02-30). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
-  return (
-    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
-  );
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 /**
@@ -71,13 +69,15 @@ export const dateField = () =>
       const parsed = parseContentDate(value.trim());
       if (parsed) return parsed;
     }
-    ctx.addIssue({ code: 'custom', ...messageOf(rule('date-format', 'Expected a date like 2026-03-02 or 2026-03-02T09:30:00+01:00')) });
+    ctx.addIssue({
+      code: 'custom',
+      ...messageOf(rule('date-format', 'Expected a date like 2026-03-02 or 2026-03-02T09:30:00+01:00')),
+    });
     return z.NEVER;
   });
 
 /** An absolute http(s) URL. */
-export const urlField = () =>
-  z.url({ protocol: /^https?$/, ...rule('url', 'Expected an absolute https:// address') });
+export const urlField = () => z.url({ protocol: /^https?$/, ...rule('url', 'Expected an absolute https:// address') });
 
 /** An image with its alternative text; both are required. */
 export const imageWithAlt = <I extends z.ZodType>(image: ImageHelper<I>) =>
@@ -100,7 +100,10 @@ export const addressField = () =>
     /** Federal state or region, e.g. `Nordrhein-Westfalen` (optional). */
     region: z.string().min(1).optional(),
     /** ISO 3166-1 alpha-2 country code, e.g. `DE`. */
-    country: z.string().regex(/^[A-Z]{2}$/, rule('country-code', 'Expected a two-letter country code such as DE')).default('DE'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, rule('country-code', 'Expected a two-letter country code such as DE'))
+      .default('DE'),
   });
 
 /** A list of ids without duplicates. */

@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
-import { dateField, idField, idList, urlField , messageOf, rule } from './common.ts';
+import { dateField, idField, idList, urlField, messageOf, rule } from './common.ts';
 
-export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'apprenticeship', 'working-student', 'internship', 'temporary', 'freelance'] as const;
+export const EMPLOYMENT_TYPES = [
+  'full-time',
+  'part-time',
+  'apprenticeship',
+  'working-student',
+  'internship',
+  'temporary',
+  'freelance',
+] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export const REMOTE_OPTIONS = ['none', 'hybrid', 'full'] as const;
 
@@ -35,11 +43,17 @@ export const jobSchema = () =>
           /** Upper end of the range. */
           max: z.number().positive(),
           /** ISO currency code. */
-          currency: z.string().regex(/^[A-Z]{3}$/).default('EUR'),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .default('EUR'),
           /** What the amount is paid per: `year`, `month` or `hour`. */
           unit: z.enum(['year', 'month', 'hour']).default('year'),
         })
-        .refine((salary) => salary.min <= salary.max, { ...rule('salary-range', 'The upper end is below the lower end'), path: ['max'] }),
+        .refine((salary) => salary.min <= salary.max, {
+          ...rule('salary-range', 'The upper end is below the lower end'),
+          path: ['max'],
+        }),
       /** How to apply: a link to the applicant-tracking system and/or an e-mail address. */
       apply: z
         .strictObject({
@@ -48,7 +62,10 @@ export const jobSchema = () =>
           /** E-mail address for applications. */
           email: z.email().optional(),
         })
-        .refine((apply) => apply.url !== undefined || apply.email !== undefined, rule('apply-missing', 'Give apply.url or apply.email')),
+        .refine(
+          (apply) => apply.url !== undefined || apply.email !== undefined,
+          rule('apply-missing', 'Give apply.url or apply.email'),
+        ),
       /** Contact person id from content/people. */
       contact: idField(),
       /** Id of the job in Personio, set by the importer; keeps re-imports from duplicating. */
@@ -58,6 +75,10 @@ export const jobSchema = () =>
     })
     .superRefine((job, ctx) => {
       if (job.validThrough.getTime() < job.datePosted.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['validThrough'], ...messageOf(rule('valid-through-before-posted', 'validThrough is before datePosted')) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['validThrough'],
+          ...messageOf(rule('valid-through-before-posted', 'validThrough is before datePosted')),
+        });
       }
     });

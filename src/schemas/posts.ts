@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateField, idField, idList, imageWithAlt, type ImageHelper , rule } from './common.ts';
+import { dateField, idField, idList, imageWithAlt, type ImageHelper, rule } from './common.ts';
 
 /** The four kinds of post. */
 export const POST_KINDS = ['article', 'interview', 'event', 'column'] as const;
@@ -40,5 +40,8 @@ export const postSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
       })
       .optional(),
     /** Permanent feed id, written by `npm run new`. Never change it; it keeps feed readers from showing the post twice. */
-    guid: z.string().regex(/^[0-9a-f-]{8,64}$/, rule('guid', 'Expected the id written by npm run new')).optional(),
+    guid: z
+      .string()
+      .regex(/^[0-9a-f-]{8,64}$/, rule('guid', 'Expected the id written by npm run new'))
+      .optional(),
   });

@@ -1,8 +1,18 @@
 import { z } from 'astro/zod';
-import { addressField, dateField, idField, urlField , rule } from './common.ts';
+import { addressField, dateField, idField, urlField, rule } from './common.ts';
 
 /** The kinds of social channel the site knows an icon and a label for. */
-export const CHANNEL_KINDS = ['linkedin', 'xing', 'youtube', 'facebook', 'x', 'instagram', 'mastodon', 'kununu', 'newsletter'] as const;
+export const CHANNEL_KINDS = [
+  'linkedin',
+  'xing',
+  'youtube',
+  'facebook',
+  'x',
+  'instagram',
+  'mastodon',
+  'kununu',
+  'newsletter',
+] as const;
 
 const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, rule('hex-colour', 'Expected a colour like #1f4e79'));
 
@@ -18,7 +28,10 @@ export const siteSchema = () =>
     /** The public address of the built site, with https and without a trailing path, e.g. `https://karriere.example.de`. */
     baseUrl: urlField(),
     /** Languages of the site; the first is the default. Only `de` has a dictionary today. */
-    languages: z.array(z.enum(['de', 'en'])).min(1).default(['de']),
+    languages: z
+      .array(z.enum(['de', 'en']))
+      .min(1)
+      .default(['de']),
     /** Registered office, printed in the Impressum. */
     address: addressField(),
     /** How to reach the company. */

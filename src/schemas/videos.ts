@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateField, idField, idList, imageWithAlt, type ImageHelper , messageOf, rule } from './common.ts';
+import { dateField, idField, idList, imageWithAlt, type ImageHelper, messageOf, rule } from './common.ts';
 
 export const VIDEO_KINDS = ['interview', 'montage', 'tutorial', 'event'] as const;
 export type VideoKind = (typeof VIDEO_KINDS)[number];
@@ -38,7 +38,9 @@ export const videoSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
       /** Still image shown before playback, stored here (never loaded from YouTube), with alternative text. */
       poster: imageWithAlt(image),
       /** Length as `m:ss` or `h:mm:ss`, e.g. `4:12`. */
-      duration: z.string().refine((value) => parseDuration(value) !== undefined, rule('duration', 'Expected a length like 4:12 or 1:02:30')),
+      duration: z
+        .string()
+        .refine((value) => parseDuration(value) !== undefined, rule('duration', 'Expected a length like 4:12 or 1:02:30')),
       /** Publication date. */
       date: dateField(),
       /** Ids of the people who appear in the video. */
@@ -57,6 +59,10 @@ export const videoSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
     })
     .superRefine((video, ctx) => {
       if ((video.youtube === undefined) === (video.file === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['youtube'], ...messageOf(rule('video-source', 'Give either youtube or file, not both')) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['youtube'],
+          ...messageOf(rule('video-source', 'Give either youtube or file, not both')),
+        });
       }
     });

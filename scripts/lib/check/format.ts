@@ -9,7 +9,9 @@ function suggestion(finding: Finding, lang: Lang): string {
   const p = finding.params;
   switch (finding.rule) {
     case 'unknown-key':
-      return p['suggestionValue'] ? fill(words['didYouMean']!, { value: p['suggestionValue'] }) : fill(words['remove']!, { values: p['allowed'] });
+      return p['suggestionValue']
+        ? fill(words['didYouMean']!, { value: p['suggestionValue'] })
+        : fill(words['remove']!, { values: p['allowed'] });
     case 'date-format': {
       const value = String(p['value'] ?? '');
       const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
@@ -34,7 +36,9 @@ function suggestion(finding: Finding, lang: Lang): string {
       return words[String(p['hint'])] ?? words['consentOther']!;
     case 'review-missing':
       if (p['detail'] === 'proofreadBy') {
-        return p['proofreaders'] ? fill(words['proofreaders']!, { values: p['proofreaders'] }) : fill(words['proofreaders']!, { values: '—' });
+        return p['proofreaders']
+          ? fill(words['proofreaders']!, { values: p['proofreaders'] })
+          : fill(words['proofreaders']!, { values: '—' });
       }
       return words['askPrivacy']!;
     case 'id-format':

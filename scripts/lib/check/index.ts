@@ -24,7 +24,10 @@ const IMAGE_FIELDS: Partial<Record<CollectionName, string[][]>> = {
 };
 
 const get = (data: unknown, keys: string[]): unknown =>
-  keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+  keys.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 
 /**
  * Validates all content under `contentDir` in one pass and returns every finding,
@@ -55,12 +58,27 @@ export function checkContent(root: string, contentDir: string): CheckResult {
       }
       // Entries with schema errors still count for references, so one typo is reported once.
       const data = (result.parsed ?? entry.data) as Record<string, unknown>;
-      checked[collection].push({ source: entry, data: typeof data === 'object' && data ? data : {} });
+      checked[collection].push({
+        source: entry,
+        data: typeof data === 'object' && data ? data : {},
+        valid: result.parsed !== undefined,
+      });
     }
   }
-  findings.push(...checkIds(checked, source.entries), ...checkReferences(checked), ...checkConsent(checked), ...checkEditorialGate(checked));
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
-  const files = new Set(Object.values(source.entries).flat().map((entry) => entry.file)).size;
+  findings.push(
+    ...checkIds(checked, source.entries),
+    ...checkReferences(checked),
+    ...checkConsent(checked),
+    ...checkEditorialGate(checked),
+  );
+  findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+  );
+  const files = new Set(
+    Object.values(source.entries)
+      .flat()
+      .map((entry) => entry.file),
+  ).size;
   return {
     findings,
     errors: findings.filter((finding) => finding.severity === 'error').length,

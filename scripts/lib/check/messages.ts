@@ -11,11 +11,17 @@ interface Text {
 
 export const MESSAGES: Record<string, Record<Lang, Text>> = {
   'yaml-syntax': {
-    de: { problem: 'YAML ist nicht lesbar: {detail}', fix: 'Einrückung und Doppelpunkte prüfen; Text mit „:“ in Anführungszeichen setzen' },
+    de: {
+      problem: 'YAML ist nicht lesbar: {detail}',
+      fix: 'Einrückung und Doppelpunkte prüfen; Text mit „:“ in Anführungszeichen setzen',
+    },
     en: { problem: 'YAML cannot be read: {detail}', fix: 'check indentation and colons; put text containing ":" in quotes' },
   },
   'frontmatter-missing': {
-    de: { problem: 'Der Kopf mit den Angaben fehlt', fix: 'die Datei mit einer Zeile --- beginnen, die Angaben schreiben und mit --- abschließen' },
+    de: {
+      problem: 'Der Kopf mit den Angaben fehlt',
+      fix: 'die Datei mit einer Zeile --- beginnen, die Angaben schreiben und mit --- abschließen',
+    },
     en: { problem: 'The frontmatter is missing', fix: 'start the file with a line ---, write the fields, and close with ---' },
   },
   'file-missing': {
@@ -63,7 +69,10 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'Not a valid e-mail address', fix: 'e.g. name@company.com' },
   },
   'id-format': {
-    de: { problem: '„{value}“ ist keine gültige Kennung', fix: 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. „{suggestion}“' },
+    de: {
+      problem: '„{value}“ ist keine gültige Kennung',
+      fix: 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. „{suggestion}“',
+    },
     en: { problem: '"{value}" is not a valid id', fix: 'lowercase letters, digits and hyphens, e.g. "{suggestion}"' },
   },
   'date-format': {
@@ -95,7 +104,10 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'Invalid VAT id', fix: 'e.g. DE123456789' },
   },
   guid: {
-    de: { problem: 'Die Feed-Kennung wurde verändert', fix: 'den von „npm run new“ geschriebenen Wert wiederherstellen oder die Zeile löschen' },
+    de: {
+      problem: 'Die Feed-Kennung wurde verändert',
+      fix: 'den von „npm run new“ geschriebenen Wert wiederherstellen oder die Zeile löschen',
+    },
     en: { problem: 'The feed id was altered', fix: 'restore the value written by "npm run new" or delete the line' },
   },
   'youtube-id': {
@@ -143,8 +155,14 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'Image "{value}" not found', fix: '{suggestion}' },
   },
   'image-remote': {
-    de: { problem: 'Bilder aus dem Netz werden nicht geladen', fix: 'die Datei ins Repository legen und relativ angeben, z. B. ./bild.jpg' },
-    en: { problem: 'Images from the web are not loaded', fix: 'put the file in the repository and give a relative path, e.g. ./image.jpg' },
+    de: {
+      problem: 'Bilder aus dem Netz werden nicht geladen',
+      fix: 'die Datei ins Repository legen und relativ angeben, z. B. ./bild.jpg',
+    },
+    en: {
+      problem: 'Images from the web are not loaded',
+      fix: 'put the file in the repository and give a relative path, e.g. ./image.jpg',
+    },
   },
   'no-consent': {
     de: { problem: '{value} hat keine Einwilligung (consent) und wird nirgends gezeigt', fix: '{suggestion}' },
@@ -155,8 +173,14 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'Editorial review missing: {detail}', fix: '{suggestion}' },
   },
   'review-late': {
-    de: { problem: 'Datenschutzfreigabe ({value}) liegt nach der Veröffentlichung', fix: 'Freigabe vor dem Veröffentlichungsdatum einholen oder das Datum verschieben' },
-    en: { problem: 'Privacy clearance ({value}) is after publication', fix: 'get clearance before the publication date or move the date' },
+    de: {
+      problem: 'Datenschutzfreigabe ({value}) liegt nach der Veröffentlichung',
+      fix: 'Freigabe vor dem Veröffentlichungsdatum einholen oder das Datum verschieben',
+    },
+    en: {
+      problem: 'Privacy clearance ({value}) is after publication',
+      fix: 'get clearance before the publication date or move the date',
+    },
   },
   'lead-not-member': {
     de: { problem: '„{value}“ leitet das Team, ist aber nicht Mitglied', fix: 'in „members:“ aufnehmen' },
@@ -186,7 +210,8 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     createEntry: 'den Eintrag {path} anlegen',
     imageCase: 'auf der Festplatte heißt die Datei „{value}“; Groß- und Kleinschreibung angleichen',
     imagePut: 'die Datei neben den Eintrag legen oder den Pfad korrigieren',
-    consentAuthor: 'der Beitrag wird dem Team zugeschrieben; Einwilligung eintragen (consent: JJJJ-MM-TT) oder anderen Autor wählen',
+    consentAuthor:
+      'der Beitrag wird dem Team zugeschrieben; Einwilligung eintragen (consent: JJJJ-MM-TT) oder anderen Autor wählen',
     consentOther: 'Einwilligung eintragen (consent: JJJJ-MM-TT) oder die Person hier entfernen',
     proofreaders: 'Korrektur lesen könnten: {values}',
     proofreadField: 'review.proofreadBy',

@@ -11,7 +11,13 @@ const hasConsent = (person: { data: Record<string, unknown> } | undefined) => pe
 export function checkConsent(content: CheckedContent): Finding[] {
   const people = new Map(content.people.map((person) => [person.source.id, person]));
   const findings: Finding[] = [];
-  const flag = (entry: CheckedContent['posts'][number], field: string, path: Array<string | number>, id: string, kind: 'consentAuthor' | 'consentOther') => {
+  const flag = (
+    entry: CheckedContent['posts'][number],
+    field: string,
+    path: Array<string | number>,
+    id: string,
+    kind: 'consentAuthor' | 'consentOther',
+  ) => {
     const person = people.get(id);
     if (!person || hasConsent(person)) return;
     findings.push({
@@ -24,13 +30,19 @@ export function checkConsent(content: CheckedContent): Finding[] {
     });
   };
   for (const post of content.posts) {
-    ((post.data['authors'] as string[]) ?? []).forEach((id, index) => flag(post, `authors[${index}]`, ['authors', index], id, 'consentAuthor'));
+    ((post.data['authors'] as string[]) ?? []).forEach((id, index) =>
+      flag(post, `authors[${index}]`, ['authors', index], id, 'consentAuthor'),
+    );
   }
   for (const team of content.teams) {
-    ((team.data['members'] as string[]) ?? []).forEach((id, index) => flag(team, `members[${index}]`, ['members', index], id, 'consentOther'));
+    ((team.data['members'] as string[]) ?? []).forEach((id, index) =>
+      flag(team, `members[${index}]`, ['members', index], id, 'consentOther'),
+    );
   }
   for (const video of content.videos) {
-    ((video.data['people'] as string[]) ?? []).forEach((id, index) => flag(video, `people[${index}]`, ['people', index], id, 'consentOther'));
+    ((video.data['people'] as string[]) ?? []).forEach((id, index) =>
+      flag(video, `people[${index}]`, ['people', index], id, 'consentOther'),
+    );
   }
   for (const job of content.jobs) {
     if (typeof job.data['contact'] === 'string') flag(job, 'contact', ['contact'], job.data['contact'], 'consentOther');
@@ -45,12 +57,18 @@ export function checkEditorialGate(content: CheckedContent): Finding[] {
   if (!editorial?.requireReview) return [];
   const findings: Finding[] = [];
   for (const post of content.posts) {
-    if (post.data['draft'] === true) continue;
+    // An entry the schema rejected is already reported; its raw dates are not comparable.
+    if (!post.valid || post.data['draft'] === true) continue;
     const review = (post.data['review'] ?? {}) as { proofreadBy?: string; privacyClearedOn?: Date };
     const department = post.data['department'] as string | undefined;
     const authors = new Set((post.data['authors'] as string[]) ?? []);
     const candidates = content.people
-      .filter((person) => (department ? person.data['department'] === department : true) && !authors.has(person.source.id) && person.data['consent'] instanceof Date)
+      .filter(
+        (person) =>
+          (department ? person.data['department'] === department : true) &&
+          !authors.has(person.source.id) &&
+          person.data['consent'] instanceof Date,
+      )
       .map((person) => person.source.id)
       .slice(0, 6);
     const where = review.proofreadBy === undefined && post.data['review'] === undefined ? [] : ['review'];

@@ -8,6 +8,8 @@ import { slugify } from '../../../src/lib/slug.ts';
 export interface Checked {
   source: SourceEntry;
   data: Record<string, unknown>;
+  /** False when the schema rejected the entry: `data` is then the raw, unparsed data. */
+  valid: boolean;
 }
 
 export type CheckedContent = Record<CollectionName, Checked[]>;
@@ -21,6 +23,7 @@ const FOLDER: Record<RefTarget, string> = {
   people: 'people/',
   teams: 'teams/',
   videos: 'videos/',
+  jobs: 'jobs/',
 };
 
 /** Every reference field: collection, path in data, target collection. */
@@ -43,9 +46,16 @@ const REFERENCES: Array<{ from: CollectionName; path: string[]; to: RefTarget; l
 ];
 
 const get = (data: unknown, keys: string[]): unknown =>
-  keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+  keys.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 
-const fieldName = (keys: Array<string | number>) => keys.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace(/\.\[/g, '[');
+const fieldName = (keys: Array<string | number>) =>
+  keys
+    .map((k) => (typeof k === 'number' ? `[${k}]` : k))
+    .join('.')
+    .replace(/\.\[/g, '[');
 
 /** Entry ids must be valid and unique; `x.mdx` beside `x/index.mdx` or `X.md` beside `x.md` collide. */
 export function checkIds(content: CheckedContent, all: Record<CollectionName, SourceEntry[]>): Finding[] {
@@ -57,12 +67,27 @@ export function checkIds(content: CheckedContent, all: Record<CollectionName, So
       const isFile = collection !== 'departments' && collection !== 'locations';
       if (isFile && !ID_PATTERN.test(entry.id)) {
         const suggestion = slugify(entry.id);
-        findings.push({ severity: 'error', file: entry.file, line: 1, column: 1, field: '(Dateiname)', rule: 'id-format', params: { value: entry.id, suggestion } });
+        findings.push({
+          severity: 'error',
+          file: entry.file,
+          line: 1,
+          column: 1,
+          field: '(Dateiname)',
+          rule: 'id-format',
+          params: { value: entry.id, suggestion },
+        });
       }
       const key = entry.id.toLowerCase();
       const other = seen.get(key);
       if (other) {
-        findings.push({ severity: 'error', file: entry.file, ...entry.locate(['id']), field: isFile ? '(Dateiname)' : 'id', rule: 'duplicate-entry', params: { value: entry.id, other: other.file } });
+        findings.push({
+          severity: 'error',
+          file: entry.file,
+          ...entry.locate(['id']),
+          field: isFile ? '(Dateiname)' : 'id',
+          rule: 'duplicate-entry',
+          params: { value: entry.id, other: other.file },
+        });
       } else seen.set(key, entry);
     }
   }
@@ -94,7 +119,13 @@ export function checkReferences(content: CheckedContent): Finding[] {
           ...entry.source.locate(dataPath),
           field: fieldName(dataPath),
           rule: 'missing-reference',
-          params: { value: id, target: FOLDER[ref.to], near, known: known.slice(0, 8).join(', '), create: `${FOLDER[ref.to]}${id}` },
+          params: {
+            value: id,
+            target: FOLDER[ref.to],
+            near,
+            known: known.slice(0, 8).join(', '),
+            create: `${FOLDER[ref.to]}${id}`,
+          },
         });
       }
     }
@@ -103,7 +134,14 @@ export function checkReferences(content: CheckedContent): Finding[] {
     const members = new Set((team.data['members'] as string[]) ?? []);
     ((team.data['leads'] as string[]) ?? []).forEach((lead, index) => {
       if (!members.has(lead)) {
-        findings.push({ severity: 'error', file: team.source.file, ...team.source.locate(['leads', index]), field: `leads[${index}]`, rule: 'lead-not-member', params: { value: lead } });
+        findings.push({
+          severity: 'error',
+          file: team.source.file,
+          ...team.source.locate(['leads', index]),
+          field: `leads[${index}]`,
+          rule: 'lead-not-member',
+          params: { value: lead },
+        });
       }
     });
   }

@@ -55,12 +55,40 @@ function keysAt(schema: z.ZodType, dataPath: ReadonlyArray<PropertyKey>): string
 
 /** German (and common English) words authors type for the real field names. */
 const ALIASES: Record<string, string> = {
-  titel: 'title', ueberschrift: 'title', überschrift: 'title', beschreibung: 'description', teaser: 'description',
-  datum: 'date', autor: 'authors', autoren: 'authors', author: 'authors', art: 'kind', typ: 'kind', type: 'kind',
-  schlagworte: 'tags', tag: 'tags', abteilung: 'department', bereich: 'department', bild: 'cover', image: 'cover',
-  entwurf: 'draft', rolle: 'role', foto: 'photo', bild_alt: 'alt', einwilligung: 'consent', standort: 'location',
-  standorte: 'locations', mitglieder: 'members', dauer: 'duration', personen: 'people', untertitel: 'captions',
-  gehalt: 'salary', kontakt: 'contact', bewerbung: 'apply', aktualisiert: 'updated', video: 'videos',
+  titel: 'title',
+  ueberschrift: 'title',
+  überschrift: 'title',
+  beschreibung: 'description',
+  teaser: 'description',
+  datum: 'date',
+  autor: 'authors',
+  autoren: 'authors',
+  author: 'authors',
+  art: 'kind',
+  typ: 'kind',
+  type: 'kind',
+  schlagworte: 'tags',
+  tag: 'tags',
+  abteilung: 'department',
+  bereich: 'department',
+  bild: 'cover',
+  image: 'cover',
+  entwurf: 'draft',
+  rolle: 'role',
+  foto: 'photo',
+  bild_alt: 'alt',
+  einwilligung: 'consent',
+  standort: 'location',
+  standorte: 'locations',
+  mitglieder: 'members',
+  dauer: 'duration',
+  personen: 'people',
+  untertitel: 'captions',
+  gehalt: 'salary',
+  kontakt: 'contact',
+  bewerbung: 'apply',
+  aktualisiert: 'updated',
+  video: 'videos',
 };
 
 function distance(a: string, b: string): number {
@@ -91,10 +119,16 @@ export function closest(value: string, allowed: readonly string[]): string | und
 }
 
 const fieldName = (dataPath: ReadonlyArray<PropertyKey>) =>
-  dataPath.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+  dataPath
+    .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 
 const valueAt = (data: unknown, dataPath: ReadonlyArray<PropertyKey>): unknown =>
-  dataPath.reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined), data);
+  dataPath.reduce<unknown>(
+    (node, part) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined),
+    data,
+  );
 
 /** Turns a zod issue into findings (one per unknown key). */
 function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.$ZodIssue): Finding[] {
@@ -120,7 +154,9 @@ function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) {
-        return [{ ...base, ...at(issue.path.slice(0, -1)), rule: 'required', params: { field: String(issue.path.at(-1) ?? '') } }];
+        return [
+          { ...base, ...at(issue.path.slice(0, -1)), rule: 'required', params: { field: String(issue.path.at(-1) ?? '') } },
+        ];
       }
       return [{ ...base, rule: 'wrong-type', params: { expected: issue.expected } }];
     case 'invalid_value':
@@ -132,7 +168,13 @@ function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.
     case 'too_big':
       return [{ ...base, rule: 'out-of-range', params: { detail: `≤ ${String(issue.maximum)}` } }];
     case 'invalid_format':
-      return [{ ...base, rule: issue.format === 'email' ? 'email' : issue.format === 'url' ? 'url' : 'format', params: { value: shown } }];
+      return [
+        {
+          ...base,
+          rule: issue.format === 'email' ? 'email' : issue.format === 'url' ? 'url' : 'format',
+          params: { value: shown },
+        },
+      ];
     case 'invalid_union': {
       // A date given as something other than text, e.g. a number.
       return [{ ...base, rule: 'wrong-type', params: { expected: 'text' } }];

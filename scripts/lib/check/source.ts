@@ -68,7 +68,13 @@ function parseYamlText(text: string, file: string, lineOffset: number, problems:
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     const pos = counter.linePos(error.pos[0]);
-    problems.push({ file, line: pos.line + lineOffset, column: pos.col, rule: 'yaml-syntax', detail: error.message.split('\n')[0] ?? error.message });
+    problems.push({
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      rule: 'yaml-syntax',
+      detail: error.message.split('\n')[0] ?? error.message,
+    });
   }
   return { doc, counter, data: doc.errors.length ? undefined : (doc.toJS() as unknown) };
 }
@@ -76,7 +82,12 @@ function parseYamlText(text: string, file: string, lineOffset: number, problems:
 const rel = (root: string, absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
 
 /** Reads one YAML data file (`site.yaml`, `departments.yaml`, `locations.yaml`). */
-function readDataFile(root: string, contentDir: string, name: 'site' | 'departments' | 'locations', problems: SourceProblem[]): SourceEntry[] {
+function readDataFile(
+  root: string,
+  contentDir: string,
+  name: 'site' | 'departments' | 'locations',
+  problems: SourceProblem[],
+): SourceEntry[] {
   const absolutePath = path.join(contentDir, `${name}.yaml`);
   const file = rel(root, absolutePath);
   if (!existsSync(absolutePath)) {
@@ -116,7 +127,10 @@ function listFiles(dir: string, depth: number): string[] {
 }
 
 /** Which files of a folder are entries: `*.md` for most, `*.mdx` and `*\/index.mdx` for posts. */
-export function entryFiles(contentDir: string, collection: Exclude<CollectionName, 'site' | 'departments' | 'locations'>): string[] {
+export function entryFiles(
+  contentDir: string,
+  collection: Exclude<CollectionName, 'site' | 'departments' | 'locations'>,
+): string[] {
   const dir = path.join(contentDir, collection);
   if (collection === 'posts') {
     return listFiles(dir, 1).filter((file) => /^[^/]+\.mdx$/.test(file) || /^[^/]+\/index\.mdx$/.test(file));
@@ -124,7 +138,13 @@ export function entryFiles(contentDir: string, collection: Exclude<CollectionNam
   return listFiles(dir, 0).filter((file) => file.endsWith('.md'));
 }
 
-function readMarkdownEntry(root: string, contentDir: string, collection: CollectionName, relative: string, problems: SourceProblem[]): SourceEntry | undefined {
+function readMarkdownEntry(
+  root: string,
+  contentDir: string,
+  collection: CollectionName,
+  relative: string,
+  problems: SourceProblem[],
+): SourceEntry | undefined {
   const absolutePath = path.join(contentDir, collection, relative);
   const file = rel(root, absolutePath);
   const text = readFileSync(absolutePath, 'utf8');

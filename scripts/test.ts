@@ -1,0 +1,62 @@
+/**
+ * `npm test`: the static checks (ESLint, Prettier, astro check — each must be clean,
+ * zero warnings) and then every vitest suite. Ends with one line
+ * `tests: N passed, N failed` (each static check counts as one test).
+ * Arguments after `--` go to vitest, e.g. `npm test -- --project unit`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env['FORCE_COLOR'] ?? '1' };
+const vitestArgs = process.argv.slice(2);
+const onlyVitest = vitestArgs.length > 0;
+
+let passed = 0;
+let failed = 0;
+
+function step(label: string, command: string, args: string[]): void {
+  process.stdout.write(`\n▶ ${label}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status === 0) passed += 1;
+  else {
+    failed += 1;
+    process.stdout.write(`✗ ${label} failed\n`);
+  }
+}
+
+if (!onlyVitest) {
+  step('eslint (zero warnings)', bin('eslint'), ['--max-warnings=0', '.']);
+  step('prettier --check', bin('prettier'), ['--check', '--log-level=warn', '.']);
+  step('astro check', process.execPath, [bin('astro'), 'check', '--minimumSeverity', 'warning']);
+}
+
+const report = path.join(root, '.cache', 'vitest-report.json');
+mkdirSync(path.dirname(report), { recursive: true });
+rmSync(report, { force: true });
+process.stdout.write('\n▶ vitest\n');
+const vitest = spawnSync(
+  process.execPath,
+  [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);
+try {
+  const results = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  // A suite that fails to load has no failed test but a non-zero exit: count it.
+  if (vitest.status !== 0 && results.numFailedTests === 0) failed += 1;
+} catch {
+  failed += 1;
+}
+process.stdout.write(`\ntests: ${passed} passed, ${failed} failed\n`);
+process.exitCode = failed > 0 ? 1 : 0;

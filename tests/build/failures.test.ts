@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, tempDir } from '../helpers/site.ts';
+
+/** Rewrites a file of a copied fixture. */
+function edit(contentDir: string, file: string, change: (text: string) => string): void {
+  const target = path.join(contentDir, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+}
+
+describe('bad content fails the build with the file and the field', () => {
+  it('rejects an unknown key such as titel:, naming file, line and field', () => {
+    const content = copyFixture('basic');
+    edit(content, 'posts/erster-beitrag.mdx', (text) => text.replace('title: Vom Azubi', 'titel: Vom Azubi'));
+    const result = buildSite(content, path.join(tempDir('unknown-key'), 'dist'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/posts\/erster-beitrag\.mdx:2:1\s+titel\s+Unbekanntes Feld „titel“ → meinten Sie „title“\?/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a reference to a missing person, naming file, line and field', () => {
+    const content = copyFixture('basic');
+    edit(content, 'posts/erster-beitrag.mdx', (text) => text.replace('authors: [anna-berger]', 'authors: [anna-bergr]'));
+    const result = buildSite(content, path.join(tempDir('broken-ref'), 'dist'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /posts\/erster-beitrag\.mdx:5:\d+\s+authors\[0\]\s+„anna-bergr“ gibt es nicht in people\/ → meinten Sie „anna-berger“\?/,
+    );
+  });
+
+  it('reports every problem of every file in one pass', () => {
+    const content = copyFixture('basic');
+    edit(content, 'posts/erster-beitrag.mdx', (text) => text.replace('date: 2026-03-02', 'date: 02.03.2026'));
+    edit(content, 'jobs/industriemechaniker.md', (text) => text.replace('contact: jonas-keller', 'contact: niemand'));
+    edit(content, 'videos/werksrundgang.md', (text) =>
+      text.replace('youtube: abcdefghijk', 'youtube: "https://www.youtube.com/watch?v=abcdefghijk"'),
+    );
+    const result = buildSite(content, path.join(tempDir('many'), 'dist'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/erster-beitrag\.mdx:\d+:\d+\s+date .*2026-03-02/);
+    expect(result.stderr).toMatch(/industriemechaniker\.md:\d+:\d+\s+contact/);
+    expect(result.stderr).toMatch(/werksrundgang\.md:\d+:\d+\s+youtube .*youtube: abcdefghijk/);
+    expect(result.stderr).toMatch(/3 Fehler/);
+  });
+
+  it('keeps the last good site when a build fails', () => {
+    const content = copyFixture('basic');
+    const outDir = path.join(tempDir('keep'), 'dist');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), 'last good build');
+    edit(content, 'people/anna-berger.md', (text) => text.replace('consent: 2026-01-15', 'consent: 2026-02-30'));
+    const result = buildSite(content, outDir);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/anna-berger\.md:\d+:\d+\s+consent/);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
+    expect(existsSync(`${outDir}.next`)).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+/** Project root (tests run from it). */
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** A fixed "now" for fixture builds: 1 November 2026, noon in Berlin. */
+export const FIXTURE_NOW = '2026-11-01T12:00:00+01:00';
+
+export interface BuildResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+  outDir: string;
+}
+
+/** Runs `npm run build` exactly as users do (scripts/build.ts on the project's Node) for a content folder. */
+export function buildSite(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      EINBLICK_CONTENT: contentDir,
+      EINBLICK_OUT: outDir,
+      EINBLICK_NOW: FIXTURE_NOW,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...extraEnv,
+    },
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+/** A fresh temporary folder. */
+export const tempDir = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), `einblick-${prefix}-`));
+
+/** Copies a fixture's content folder to a temp folder, for tests that break it. */
+export function copyFixture(name: string): string {
+  const target = path.join(tempDir(name), 'content');
+  cpSync(path.join(ROOT, 'tests', 'fixtures', name, 'content'), target, { recursive: true });
+  return target;
+}
+
+/** Every file below a folder, as paths relative to it with forward slashes. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(dir, file)).isFile())
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+/** The HTML pages of a build, as URL paths (`/blog/x/`), with their parsed documents. */
+export function readPages(outDir: string): Map<string, CheerioAPI> {
+  const pages = new Map<string, CheerioAPI>();
+  for (const file of listFiles(outDir).filter((name) => name.endsWith('.html'))) {
+    const url = `/${file}`.replace(/index\.html$/, '').replace(/\.html$/, '');
+    pages.set(url, load(readFileSync(path.join(outDir, file), 'utf8')));
+  }
+  return pages;
+}
