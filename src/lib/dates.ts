@@ -7,8 +7,14 @@ const ZONE = 'Europe/Berlin';
 const longFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
 const dayFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: ZONE });
 
-/** True when the value has no time of day (stored as UTC midnight). */
-const isDateOnly = (date: Date) =>
+/**
+ * True when the value has no time of day. Date-only values are stored as UTC midnight
+ * (that is what Astro's YAML parser produces for `2026-03-02`, and the schema does the
+ * same), so a written time that falls exactly on UTC midnight, e.g.
+ * `2026-03-02T01:00:00+01:00`, is read as that calendar day. Authors write times in
+ * Berlin; for them UTC midnight is 01:00 or 02:00 at night.
+ */
+export const isDateOnly = (date: Date) =>
   date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
 
 /** A calendar-day view of the date: date-only values keep their day in any zone. */

@@ -1,4 +1,4 @@
-import { effectiveInstant } from './dates.ts';
+import { berlinMidnight, effectiveInstant, isDateOnly } from './dates.ts';
 
 /**
  * The single source of truth for what is published. Drafts and future-dated entries
@@ -15,12 +15,17 @@ export function isPublished(entry: { draft?: boolean; date: Date }, options: Pub
   return !entry.draft && effectiveInstant(entry.date).getTime() <= options.now.getTime();
 }
 
-/** A job is open until the end of its `validThrough` day in Berlin. */
+/** A job is open from `datePosted` until the end of its `validThrough` day in Berlin. */
 export function isOpenJob(job: { draft?: boolean; datePosted: Date; validThrough: Date }, options: PublishOptions): boolean {
   if (job.draft && !options.preview) return false;
-  const endOfDay = effectiveInstant(job.validThrough).getTime() + 24 * 3600_000;
+  // A date-only value is open through that whole day: until the next day's Berlin midnight
+  // (not +24 h: days around a clock change have 23 or 25 hours). A written time is the deadline.
+  const end = isDateOnly(job.validThrough)
+    ? berlinMidnight(new Date(job.validThrough.getTime() + 24 * 3600_000))
+    : job.validThrough;
   return (
-    options.now.getTime() < endOfDay && (options.preview || effectiveInstant(job.datePosted).getTime() <= options.now.getTime())
+    options.now.getTime() < end.getTime() &&
+    (options.preview || effectiveInstant(job.datePosted).getTime() <= options.now.getTime())
   );
 }
 

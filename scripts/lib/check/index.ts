@@ -66,8 +66,8 @@ export function checkContent(root: string, contentDir: string): CheckResult {
     }
   }
   findings.push(
-    ...checkIds(checked, source.entries),
-    ...checkReferences(checked),
+    ...checkIds(source.entries),
+    ...checkReferences(checked, source.unreadable),
     ...checkConsent(checked),
     ...checkEditorialGate(checked),
   );

@@ -1,5 +1,5 @@
 import { ID_PATTERN } from '../../../src/schemas/common.ts';
-import type { CollectionName, SourceEntry } from './source.ts';
+import type { CollectionName, SourceEntry, Unreadable } from './source.ts';
 import type { Finding } from './types.ts';
 import { closest } from './schema-issues.ts';
 import { slugify } from '../../../src/lib/slug.ts';
@@ -58,7 +58,7 @@ const fieldName = (keys: Array<string | number>) =>
     .replace(/\.\[/g, '[');
 
 /** Entry ids must be valid and unique; `x.mdx` beside `x/index.mdx` or `X.md` beside `x.md` collide. */
-export function checkIds(content: CheckedContent, all: Record<CollectionName, SourceEntry[]>): Finding[] {
+export function checkIds(all: Record<CollectionName, SourceEntry[]>): Finding[] {
   const findings: Finding[] = [];
   for (const [collection, entries] of Object.entries(all) as Array<[CollectionName, SourceEntry[]]>) {
     if (collection === 'site') continue;
@@ -83,7 +83,7 @@ export function checkIds(content: CheckedContent, all: Record<CollectionName, So
         findings.push({
           severity: 'error',
           file: entry.file,
-          ...entry.locate(['id']),
+          ...(isFile ? { line: 1, column: 1 } : entry.locate(['id'])),
           field: isFile ? '(Dateiname)' : 'id',
           rule: 'duplicate-entry',
           params: { value: entry.id, other: other.file },
@@ -91,15 +91,24 @@ export function checkIds(content: CheckedContent, all: Record<CollectionName, So
       } else seen.set(key, entry);
     }
   }
-  void content;
   return findings;
 }
 
+/** Where a missing entry would go: `people/anna-berger.md`, or `departments.yaml (id: x)`. */
+const createHint = (target: RefTarget, id: string) =>
+  FOLDER[target].endsWith('/') ? `${FOLDER[target]}${id}${target === 'posts' ? '.mdx' : '.md'}` : `${FOLDER[target]} (id: ${id})`;
+
 /** Every reference must name an existing entry. */
-export function checkReferences(content: CheckedContent): Finding[] {
+export function checkReferences(content: CheckedContent, unreadable: Unreadable = {}): Finding[] {
   const ids = Object.fromEntries(
     (Object.keys(FOLDER) as RefTarget[]).map((target) => [target, new Set(content[target].map((entry) => entry.source.id))]),
   ) as Record<RefTarget, Set<string>>;
+  // An entry whose file could not be read is reported once (as a YAML error), not again
+  // by every reference to it; a whole unreadable data file silences its references.
+  const exists = (target: RefTarget, id: string) => {
+    const broken = unreadable[target];
+    return ids[target].has(id) || broken === 'all' || (broken instanceof Set && broken.has(id));
+  };
   const findings: Finding[] = [];
   for (const ref of REFERENCES) {
     for (const entry of content[ref.from]) {
@@ -110,7 +119,7 @@ export function checkReferences(content: CheckedContent): Finding[] {
           ? [[value, ref.path]]
           : [];
       for (const [id, dataPath] of values) {
-        if (ids[ref.to].has(id)) continue;
+        if (exists(ref.to, id)) continue;
         const known = [...ids[ref.to]].sort();
         const near = closest(id, known);
         findings.push({
@@ -124,7 +133,7 @@ export function checkReferences(content: CheckedContent): Finding[] {
             target: FOLDER[ref.to],
             near,
             known: known.slice(0, 8).join(', '),
-            create: `${FOLDER[ref.to]}${id}`,
+            create: createHint(ref.to, id),
           },
         });
       }

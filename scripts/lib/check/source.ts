@@ -169,27 +169,43 @@ function readMarkdownEntry(
   };
 }
 
+/** Entries that exist on disk but could not be parsed: per collection, their ids or `all`. */
+export type Unreadable = Partial<Record<CollectionName, Set<string> | 'all'>>;
+
 export interface SourceContent {
   entries: Record<CollectionName, SourceEntry[]>;
   problems: SourceProblem[];
+  unreadable: Unreadable;
 }
 
 /** Reads every collection under `contentDir`; never throws for bad content, it reports. */
 export function readSourceContent(root: string, contentDir: string): SourceContent {
   const problems: SourceProblem[] = [];
+  const unreadable: Unreadable = {};
   const markdown = (collection: 'posts' | 'people' | 'teams' | 'videos' | 'jobs') =>
-    entryFiles(contentDir, collection)
-      .map((relative) => readMarkdownEntry(root, contentDir, collection, relative, problems))
-      .filter((entry): entry is SourceEntry => entry !== undefined);
+    entryFiles(contentDir, collection).flatMap((relative) => {
+      const entry = readMarkdownEntry(root, contentDir, collection, relative, problems);
+      if (entry) return [entry];
+      const broken = unreadable[collection];
+      unreadable[collection] =
+        broken instanceof Set ? broken.add(entryIdFromPath(relative)) : new Set([entryIdFromPath(relative)]);
+      return [];
+    });
+  const data = (name: 'site' | 'departments' | 'locations') => {
+    const before = problems.length;
+    const entries = readDataFile(root, contentDir, name, problems);
+    if (problems.length > before) unreadable[name] = 'all';
+    return entries;
+  };
   const entries: Record<CollectionName, SourceEntry[]> = {
-    site: readDataFile(root, contentDir, 'site', problems),
-    departments: readDataFile(root, contentDir, 'departments', problems),
-    locations: readDataFile(root, contentDir, 'locations', problems),
+    site: data('site'),
+    departments: data('departments'),
+    locations: data('locations'),
     posts: markdown('posts'),
     people: markdown('people'),
     teams: markdown('teams'),
     videos: markdown('videos'),
     jobs: markdown('jobs'),
   };
-  return { entries, problems };
+  return { entries, problems, unreadable };
 }
