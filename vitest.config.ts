@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * One runner, three suites: `unit` (pure modules and the content check), `build`
- * (builds fixture sites and parses their output) and `browser` (Chromium, added by
- * the browser-suite issue). `npm test` runs them all.
+ * (builds fixture sites and parses their output) and `browser` (Debian's Chromium
+ * through playwright-core, against built fixtures served on loopback). `npm test` runs them all.
  */
 export default defineConfig({
   test: {
@@ -23,6 +23,16 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           // Builds are heavy; on 2 cores one file at a time is fastest.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

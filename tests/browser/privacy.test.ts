@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
+import { buildSite, readPages, ROOT, tempDir } from '../helpers/site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let urls: string[];
+
+beforeAll(async () => {
+  const result = buildSite(path.join(ROOT, 'tests/fixtures/basic/content'), path.join(tempDir('privacy'), 'dist'));
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}`);
+  urls = [...readPages(result.outDir).keys()].filter((url) => url !== '/404');
+  server = await serveStatic(result.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('privacy in a real browser', () => {
+  it('contacts no other host on any page, from load until the network is idle', async () => {
+    for (const url of urls) {
+      const recorded = await openRecordedPage(browser, server.origin);
+      const response = await recorded.page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), url).toBe(200);
+      expect(recorded.foreign(), url).toEqual([]);
+      expect(recorded.requests.length, url).toBeGreaterThan(0);
+      await recorded.context.close();
+    }
+  });
+});
