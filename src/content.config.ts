@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -22,6 +23,18 @@ import { readBuildEnv } from './lib/build-env.ts';
  * schema reads them.
  */
 const CONTENT = readBuildEnv(process.cwd()).contentDir;
+
+/**
+ * The consent register reaches the files too: Astro copies every image a schema's
+ * `image()` resolves into the build, shown or not, so the photo of a person without
+ * consent is dropped before the schema resolves it. (`npm run check` still validates it.)
+ */
+const dropPhotoWithoutConsent = (data: unknown) => {
+  if (!data || typeof data !== 'object') return data;
+  const record = data as Record<string, unknown>;
+  if (record['consent'] !== undefined && record['consent'] !== null) return data;
+  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'photo'));
+};
 const markdown = (folder: string, pattern: string | string[]) =>
   glob({ base: pathToFileURL(`${CONTENT}/${folder}/`), pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
 
@@ -42,7 +55,10 @@ export const collections = {
     loader: markdown('posts', ['*.mdx', '*/index.mdx']),
     schema: ({ image }) => postSchema(image),
   }),
-  people: defineCollection({ loader: markdown('people', '*.md'), schema: ({ image }) => personSchema(image) }),
+  people: defineCollection({
+    loader: markdown('people', '*.md'),
+    schema: ({ image }) => z.preprocess(dropPhotoWithoutConsent, personSchema(image)),
+  }),
   teams: defineCollection({ loader: markdown('teams', '*.md'), schema: ({ image }) => teamSchema(image) }),
   videos: defineCollection({ loader: markdown('videos', '*.md'), schema: ({ image }) => videoSchema(image) }),
   jobs: defineCollection({ loader: markdown('jobs', '*.md'), schema: jobSchema() }),

@@ -70,10 +70,10 @@ function only(findings: Finding[], rule: string, field?: string): Finding {
 const POST = 'posts/erster-beitrag.mdx';
 
 describe('checkContent on the valid fixture', () => {
-  it('finds no errors and one consent warning', () => {
+  it('finds no errors, one consent warning and the pending review of the draft', () => {
     const result = checkModified();
     expect(result.errors).toBe(0);
-    expect(result.warnings).toBe(1);
+    expect(result.findings.map((finding) => finding.rule).sort()).toEqual(['no-consent', 'review-pending']);
     expect(result.files).toBe(countEntryFiles(FIXTURE));
   });
 
@@ -303,13 +303,20 @@ describe('editorial gate (site.yaml: editorial.requireReview)', () => {
     expect(proofread.file).toBe('content/posts/ohne-freigabe.mdx');
     expect(proofread.line).toBe(2);
     // anna-berger is in produktion with consent; ohne-einwilligung has none; jonas-keller is the author.
-    expect(proofread.params['proofreaders']).toBe('anna-berger');
+    expect(proofread.params['proofreaders']).toBe('Anna Berger (anna-berger)');
     expect(formatFinding(proofread)).toContain(
-      'Redaktionelle Freigabe fehlt: proofreadBy → Korrektur lesen könnten: anna-berger',
+      'Redaktionelle Freigabe fehlt: proofreadBy → Korrektur lesen könnte jemand aus Produktion: Anna Berger (anna-berger)' +
+        ' – danach unter review: „proofreadBy: anna-berger“ eintragen',
+    );
+    expect(formatFinding(proofread, 'en')).toContain(
+      'someone from Produktion could proofread: Anna Berger (anna-berger) – then add "proofreadBy: anna-berger" under review:',
     );
     const privacy = only(findings, 'review-missing', 'review.privacyClearedOn');
     expect(privacy.line).toBe(2);
-    expect(formatFinding(privacy)).toContain('„privacyClearedOn: JJJJ-MM-TT“ eintragen');
+    // The officer from site.yaml is named, so the author knows whom to ask.
+    expect(formatFinding(privacy)).toContain(
+      'Freigabe beim Datenschutz einholen (Datenschutz Test GmbH, datenschutz@testwerk.example), danach unter review: „privacyClearedOn: JJJJ-MM-TT“ eintragen',
+    );
   });
 
   it('points at the review line when only privacyClearedOn is missing', () => {
@@ -433,7 +440,7 @@ describe('YAML and files', () => {
       edit.replace('site.yaml', 'primary: "#1f4e79"', 'primary: "#fff"');
     });
     expect(errors).toBe(4);
-    expect(warnings).toBe(1);
+    expect(warnings).toBe(2);
     const summary = errorsOf(findings).map((finding) => [finding.file, finding.line, finding.rule]);
     // Sorted by file, then line.
     expect(summary).toEqual([
@@ -472,8 +479,8 @@ describe('formatting', () => {
     const german = formatReport(findings, files, 'de');
     expect(german.split('\n')[0]).toBe('Fehler:');
     expect(german).toContain('Hinweise:');
-    expect(german.split('\n').at(-1)).toBe(`${files} Dateien geprüft: 1 Fehler, 1 Hinweise.`);
-    expect(formatReport(findings, files, 'en').split('\n').at(-1)).toBe(`${files} files checked: 1 errors, 1 warnings.`);
+    expect(german.split('\n').at(-1)).toBe(`${files} Dateien geprüft: 1 Fehler, 2 Hinweise.`);
+    expect(formatReport(findings, files, 'en').split('\n').at(-1)).toBe(`${files} files checked: 1 errors, 2 warnings.`);
   });
 });
 

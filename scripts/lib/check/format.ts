@@ -1,4 +1,4 @@
-import { fill, MESSAGES, WORDS, type Lang } from './messages.ts';
+import { CHARACTER_NAMES, fill, MESSAGES, WORDS, type Lang } from './messages.ts';
 import type { Finding } from './types.ts';
 
 const EXAMPLE_DATE = '2026-03-02';
@@ -35,23 +35,100 @@ function suggestion(finding: Finding, lang: Lang): string {
     case 'no-consent':
       return words[String(p['hint'])] ?? words['consentOther']!;
     case 'review-missing':
-      if (p['detail'] === 'proofreadBy') {
-        return p['proofreaders']
-          ? fill(words['proofreaders']!, { values: p['proofreaders'] })
-          : fill(words['proofreaders']!, { values: '—' });
-      }
-      return words['askPrivacy']!;
+      return p['detail'] === 'proofreadBy' ? proofreadHint(finding, lang) : fill(words['askPrivacy']!, p);
+    case 'review-self':
+      return proofreadHint(finding, lang);
+    case 'review-pending': {
+      const missing = String(p['missing'] ?? '');
+      const steps = [
+        ...(missing.includes('proofreadBy') ? [whoCouldProofread(finding, lang)] : []),
+        ...(missing.includes('privacyClearedOn') ? [fill(words['pendingPrivacy']!, p)] : []),
+        words['pendingThen']!,
+      ];
+      return steps.join('; ');
+    }
     case 'id-format':
       return String(p['suggestion'] ?? 'anna-berger');
+    case 'mdx-syntax': {
+      const key = `syntax${String(p['hint'] ?? 'generic').replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}`;
+      return words[key] ?? words['syntaxGeneric']!;
+    }
+    case 'mdx-component':
+      return p['near']
+        ? fill(words['componentNear']!, { value: p['near'] })
+        : fill(words['componentAllowed']!, { values: p['allowed'] });
+    case 'wrong-type':
+      return typeFix(lang, String(p['expected']));
+    case 'video-youtube':
+      return p['existing'] ? fill(words['videoExisting']!, p) : fill(words['videoCreate']!, p);
+    case 'html-embed':
+      if (p['existing']) return fill(words['embedExisting']!, p);
+      return p['id'] ? fill(words['embedYoutube']!, p) : words['embedLink']!;
+    case 'html-media':
+      return ['video', 'audio', 'track', 'source'].includes(String(p['element'])) ? words['mediaVideo']! : words['mediaImage']!;
+    case 'heading-skip': {
+      const expected = Number(p['expected'] ?? 2);
+      return fill(words['headingLevel']!, { expected, hashes: '#'.repeat(expected) });
+    }
     default:
       return '';
   }
 }
 
+/** Who could proofread the post, by department. */
+function whoCouldProofread(finding: Finding, lang: Lang): string {
+  const words = WORDS[lang];
+  const p = finding.params;
+  const key = p['scope'] === 'department' ? 'proofreadDepartment' : p['scope'] === 'other' ? 'proofreadOther' : 'proofreadAny';
+  return fill(words[key]!, { department: p['department'], values: p['proofreaders'] });
+}
+
+const proofreadHint = (finding: Finding, lang: Lang) =>
+  `${whoCouldProofread(finding, lang)} – ${fill(WORDS[lang]['proofreadThen']!, finding.params)}`;
+
+/** What zod calls a type, in words an author knows, and how to write it. */
+const TYPES: Record<Lang, Record<string, [string, string]>> = {
+  de: {
+    string: ['Text', 'als Text schreiben; Zahlen und true/false dafür in Anführungszeichen, z. B. "2026"'],
+    number: ['Zahl', 'als Zahl ohne Anführungszeichen schreiben, z. B. 2019'],
+    boolean: ['true oder false', 'true oder false schreiben'],
+    array: ['Liste', 'als Liste schreiben, z. B. [a, b]'],
+    object: ['Gruppe von Feldern', 'als Felder schreiben, z. B. { src: ./bild.jpg, alt: "…" }'],
+    date: ['Datum', 'als JJJJ-MM-TT schreiben, z. B. 2026-03-02'],
+    text: ['Text', 'als Text in Anführungszeichen schreiben'],
+  },
+  en: {
+    string: ['text', 'write it as text; put numbers and true/false in quotes, e.g. "2026"'],
+    number: ['number', 'write a number without quotes, e.g. 2019'],
+    boolean: ['true or false', 'write true or false'],
+    array: ['list', 'write a list, e.g. [a, b]'],
+    object: ['group of fields', 'write fields, e.g. { src: ./image.jpg, alt: "…" }'],
+    date: ['date', 'write YYYY-MM-DD, e.g. 2026-03-02'],
+    text: ['text', 'write it as text in quotes'],
+  },
+};
+
+/** How to write a value of the expected type. */
+const typeFix = (lang: Lang, expected: string) => TYPES[lang][expected]?.[1] ?? expected;
+
+/** Extra parameters some messages need in the author's language. */
+function localParams(finding: Finding, lang: Lang): Record<string, string | number | undefined> {
+  const p = finding.params;
+  const more = Number(p['more'] ?? 0);
+  const extra: Record<string, string | number | undefined> = {
+    more: more > 0 ? fill(WORDS[lang]['more']!, { count: more }) : '',
+  };
+  if (finding.rule === 'invisible-character') {
+    extra['name'] = CHARACTER_NAMES[lang].find(([pattern]) => pattern.test(String(p['value'])))?.[1];
+  }
+  if (finding.rule === 'wrong-type') extra['expected'] = TYPES[lang][String(p['expected'])]?.[0] ?? p['expected'];
+  return extra;
+}
+
 /** `file:line:column  field  what is wrong → what to write instead`. */
 export function formatFinding(finding: Finding, lang: Lang = 'de'): string {
   const text = MESSAGES[finding.rule]?.[lang] ?? MESSAGES['invalid']![lang];
-  const params = { ...finding.params, suggestion: suggestion(finding, lang) };
+  const params = { ...finding.params, ...localParams(finding, lang), suggestion: suggestion(finding, lang) };
   if (finding.rule === 'id-format' && !finding.params['suggestion']) params.suggestion = 'anna-berger';
   const problem = fill(text.problem, params);
   const fix = fill(text.fix, params);

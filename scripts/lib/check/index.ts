@@ -3,6 +3,13 @@ import { readSourceContent, type CollectionName, type SourceEntry } from './sour
 import { checkImagePath, validateEntry } from './schema-issues.ts';
 import { checkIds, checkReferences, type CheckedContent } from './references.ts';
 import { checkConsent, checkEditorialGate } from './policy.ts';
+import { checkBody, type BodyContext } from './body.ts';
+import { checkVideoFiles } from './video-files.ts';
+import { checkLengths, checkPlaceholders, refineTagFindings } from './fields.ts';
+import { checkText, fieldLocator } from './text.ts';
+import { clearFileCache } from './files.ts';
+import { mdxComponents } from './components.ts';
+import { checkRedirects } from './redirects.ts';
 import type { Finding } from './types.ts';
 
 export type { Finding } from './types.ts';
@@ -34,6 +41,7 @@ const get = (data: unknown, keys: string[]): unknown =>
  * sorted by file and line. Never throws for bad content.
  */
 export function checkContent(root: string, contentDir: string): CheckResult {
+  clearFileCache();
   const source = readSourceContent(root, contentDir);
   const findings: Finding[] = source.problems.map((problem) => ({
     severity: 'error',
@@ -44,11 +52,27 @@ export function checkContent(root: string, contentDir: string): CheckResult {
     rule: problem.rule,
     params: { detail: problem.detail },
   }));
+  for (const { file, text, frontmatter } of source.texts)
+    findings.push(...checkText(file, text, fieldLocator(text, frontmatter)));
+  const bodyContext: BodyContext = {
+    root,
+    components: mdxComponents(root),
+    videoIds: new Set(source.entries.videos.map((video) => video.id)),
+    videoByYoutube: new Map(
+      source.entries.videos.flatMap((video) => {
+        const youtube = (video.data as { youtube?: unknown } | undefined)?.youtube;
+        return typeof youtube === 'string' ? [[youtube.trim(), video.id] as [string, string]] : [];
+      }),
+    ),
+  };
   const checked = Object.fromEntries(Object.keys(source.entries).map((name) => [name, []])) as unknown as CheckedContent;
+  const schemaFindings: Finding[] = [];
   for (const [collection, entries] of Object.entries(source.entries) as Array<[CollectionName, SourceEntry[]]>) {
     for (const entry of entries) {
       const result = validateEntry(entry);
-      findings.push(...result.findings);
+      schemaFindings.push(...result.findings);
+      findings.push(...checkBody(entry, bodyContext));
+      findings.push(...checkVideoFiles(entry));
       for (const field of IMAGE_FIELDS[collection] ?? []) {
         const src = get(entry.data, field);
         if (typeof src === 'string' && src.length > 0) {
@@ -66,10 +90,14 @@ export function checkContent(root: string, contentDir: string): CheckResult {
     }
   }
   findings.push(
+    ...refineTagFindings(schemaFindings, checked),
+    ...checkLengths(checked),
+    ...checkPlaceholders(checked),
     ...checkIds(source.entries),
     ...checkReferences(checked, source.unreadable),
     ...checkConsent(checked),
     ...checkEditorialGate(checked),
+    ...checkRedirects(root, contentDir, checked),
   );
   findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),

@@ -41,8 +41,8 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'Required field is missing', fix: 'add "{field}: …"' },
   },
   'wrong-type': {
-    de: { problem: 'Falscher Typ: {expected} erwartet', fix: 'als {expected} schreiben' },
-    en: { problem: 'Wrong type: expected {expected}', fix: 'write it as {expected}' },
+    de: { problem: 'Falscher Typ: {expected} erwartet', fix: '{suggestion}' },
+    en: { problem: 'Wrong type: expected {expected}', fix: '{suggestion}' },
   },
   enum: {
     de: { problem: '„{value}“ ist nicht erlaubt', fix: 'einen dieser Werte: {values}' },
@@ -126,6 +126,27 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     de: { problem: 'Dauer „{value}“ ungültig', fix: 'als Minuten:Sekunden, z. B. 4:12, oder 1:02:30' },
     en: { problem: 'Invalid duration "{value}"', fix: 'as minutes:seconds, e.g. 4:12, or 1:02:30' },
   },
+  'media-missing': {
+    de: { problem: 'Datei „{value}“ nicht gefunden', fix: 'die Datei neben den Eintrag legen oder den Pfad korrigieren' },
+    en: { problem: 'File "{value}" not found', fix: 'put the file next to the entry or correct the path' },
+  },
+  'media-case': {
+    de: {
+      problem: 'Datei „{value}“ nicht gefunden',
+      fix: 'auf der Festplatte heißt sie „{caseTwin}“; Groß- und Kleinschreibung angleichen',
+    },
+    en: { problem: 'File "{value}" not found', fix: 'on disk it is called "{caseTwin}"; match upper and lower case' },
+  },
+  'captions-missing': {
+    de: {
+      problem: 'Das Video hat keine Untertitel',
+      fix: 'eine WebVTT-Datei daneben legen und „captions: ./untertitel.vtt“ eintragen – wer nicht hören kann oder ohne Ton schaut, braucht sie',
+    },
+    en: {
+      problem: 'The video has no captions',
+      fix: 'put a WebVTT file next to it and add "captions: ./captions.vtt" – people who cannot hear or watch without sound need them',
+    },
+  },
   'captions-file': {
     de: { problem: 'Untertiteldatei ungültig', fix: 'eine .vtt-Datei neben dem Eintrag, z. B. ./untertitel.vtt' },
     en: { problem: 'Invalid captions file', fix: 'a .vtt file next to the entry, e.g. ./captions.vtt' },
@@ -172,6 +193,17 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     de: { problem: 'Redaktionelle Freigabe fehlt: {detail}', fix: '{suggestion}' },
     en: { problem: 'Editorial review missing: {detail}', fix: '{suggestion}' },
   },
+  'review-pending': {
+    de: { problem: 'Entwurf: vor dem Veröffentlichen fehlt noch {missing}', fix: '{suggestion}' },
+    en: { problem: 'Draft: before publishing, {missing} is still missing', fix: '{suggestion}' },
+  },
+  'review-self': {
+    de: {
+      problem: '„{value}“ hat den Beitrag mitgeschrieben und kann ihn nicht Korrektur lesen',
+      fix: '{suggestion}',
+    },
+    en: { problem: '"{value}" co-wrote the post and cannot proofread it', fix: '{suggestion}' },
+  },
   'review-late': {
     de: {
       problem: 'Datenschutzfreigabe ({value}) liegt nach der Veröffentlichung',
@@ -186,8 +218,254 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     de: { problem: '„{value}“ leitet das Team, ist aber nicht Mitglied', fix: 'in „members:“ aufnehmen' },
     en: { problem: '"{value}" leads the team but is not a member', fix: 'add to "members:"' },
   },
+  'no-consent-mention': {
+    de: {
+      problem: '{value} hat keine Einwilligung, wird hier aber mit Namen genannt',
+      fix: 'den Namen umschreiben (z. B. „eine Kollegin aus der Produktion“) oder die Einwilligung eintragen',
+    },
+    en: {
+      problem: '{value} has no recorded consent but is named here',
+      fix: 'rephrase without the name (e.g. "a colleague from production") or record the consent',
+    },
+  },
+  'mdx-syntax': {
+    de: { problem: 'MDX lässt sich nicht übersetzen: {detail}', fix: '{suggestion}' },
+    en: { problem: 'MDX does not compile: {detail}', fix: '{suggestion}' },
+  },
+  'mdx-expression': {
+    de: {
+      problem: '„{{value}}“ steht in geschweiften Klammern und würde als Code ausgeführt',
+      fix: 'ist es Text, die Klammer mit \\ schützen: \\{{value}} – ist es ein Platzhalter, den richtigen Text einsetzen',
+    },
+    en: {
+      problem: '"{{value}}" is in curly braces and would run as code',
+      fix: 'if it is text, escape the brace: \\{{value}} – if it is a placeholder, put in the real text',
+    },
+  },
+  'mdx-esm': {
+    de: {
+      problem: 'Beiträge laden keinen Code („{value}“)',
+      fix: 'die Zeile löschen; erlaubte Komponenten wie <Video id="…" /> stehen ohne import bereit',
+    },
+    en: {
+      problem: 'Posts do not load code ("{value}")',
+      fix: 'delete the line; allowed components such as <Video id="…" /> need no import',
+    },
+  },
+  'video-youtube': {
+    de: {
+      problem: '<Video id> erwartet die Kennung eines Videos aus content/videos, nicht den YouTube-Link „{value}“',
+      fix: '{suggestion}',
+    },
+    en: {
+      problem: '<Video id> expects the id of a video in content/videos, not the YouTube link "{value}"',
+      fix: '{suggestion}',
+    },
+  },
+  'mdx-component': {
+    de: { problem: 'Die Komponente <{value}> gibt es nicht', fix: '{suggestion}' },
+    en: { problem: 'There is no component <{value}>', fix: '{suggestion}' },
+  },
+  'image-alt': {
+    de: {
+      problem: 'Das Bild „{value}“ hat keinen Alternativtext',
+      fix: 'in die eckigen Klammern schreiben, was das Bild zeigt: ![Anna an der Biegemaschine]({value})',
+    },
+    en: {
+      problem: 'The image "{value}" has no alternative text',
+      fix: 'write what the image shows inside the square brackets: ![Anna at the bending machine]({value})',
+    },
+  },
+  'html-embed': {
+    de: { problem: '<{element}> lädt Inhalte von {host}, bevor jemand zugestimmt hat', fix: '{suggestion}' },
+    en: { problem: '<{element}> loads content from {host} before anyone agreed', fix: '{suggestion}' },
+  },
+  'html-code': {
+    de: {
+      problem: '<{element}> führt Code aus oder ändert die Gestaltung der Seite',
+      fix: 'entfernen; Aussehen und Funktionen kommen zentral von der Website',
+    },
+    en: {
+      problem: '<{element}> runs code or changes the look of the page',
+      fix: 'remove it; the site provides look and behaviour centrally',
+    },
+  },
+  'html-media': {
+    de: { problem: '<{element}> umgeht Bildoptimierung und Alternativtext-Prüfung', fix: '{suggestion}' },
+    en: { problem: '<{element}> bypasses image optimisation and the alt-text check', fix: '{suggestion}' },
+  },
+  'html-form': {
+    de: {
+      problem: '<{element}>: Formulare können Eingaben an fremde Server schicken',
+      fix: 'auf das Formular verlinken, z. B. [Jetzt bewerben](https://…)',
+    },
+    en: {
+      problem: '<{element}>: forms can send what visitors type to other servers',
+      fix: 'link to the form instead, e.g. [Apply now](https://…)',
+    },
+  },
+  'html-style': {
+    de: {
+      problem: 'style= an <{element}>: die Gestaltung kommt von der Website',
+      fix: 'das Attribut entfernen; zum Betonen **fett** oder eine Zwischenüberschrift (##) verwenden',
+    },
+    en: {
+      problem: 'style= on <{element}>: the site provides the design',
+      fix: 'remove the attribute; use **bold** or a subheading (##) for emphasis',
+    },
+  },
+  'html-event': {
+    de: { problem: '{attribute}= an <{element}> führt Code aus', fix: 'das Attribut entfernen' },
+    en: { problem: '{attribute}= on <{element}> runs code', fix: 'remove the attribute' },
+  },
+  'unsafe-link': {
+    de: {
+      problem: '„{value}“: {scheme}:-Adressen führen Code aus oder betten Daten ein',
+      fix: 'eine normale Adresse verwenden (https://… oder ./datei.pdf); Bilder als Datei neben den Beitrag legen',
+    },
+    en: {
+      problem: '"{value}": {scheme}: addresses run code or embed data',
+      fix: 'use a normal address (https://… or ./file.pdf); put images as files next to the post',
+    },
+  },
+  'remote-resource': {
+    de: {
+      problem: '<{element} {attribute}=…> lädt von {host}, bevor jemand zugestimmt hat',
+      fix: 'die Datei ins Repository legen und relativ angeben (./datei.jpg); Videos mit <Video id="…" /> einbinden',
+    },
+    en: {
+      problem: '<{element} {attribute}=…> loads from {host} before anyone agreed',
+      fix: 'put the file in the repository and give a relative path (./file.jpg); embed videos with <Video id="…" />',
+    },
+  },
+  'html-comment': {
+    de: {
+      problem: 'HTML-Kommentare stehen für alle lesbar im Quelltext der Seite',
+      fix: 'löschen, oder Notizen als YAML-Kommentar (# …) in den Kopf der Datei schreiben',
+    },
+    en: {
+      problem: 'HTML comments are readable by anyone in the page source',
+      fix: 'delete it, or write notes as a YAML comment (# …) in the frontmatter',
+    },
+  },
+  'heading-h1': {
+    de: {
+      problem: 'Eine #-Überschrift im Text wäre eine zweite <h1>; der Titel ist schon die Hauptüberschrift',
+      fix: 'Zwischenüberschriften mit ## beginnen',
+    },
+    en: {
+      problem: 'A # heading in the text would be a second <h1>; the title already is the main heading',
+      fix: 'start subheadings with ##',
+    },
+  },
+  'heading-skip': {
+    de: { problem: 'Überschrift der Ebene {depth} überspringt eine Ebene', fix: '{suggestion}' },
+    en: { problem: 'Heading of level {depth} skips a level', fix: '{suggestion}' },
+  },
+  'invisible-character': {
+    de: { problem: 'Unsichtbares Zeichen {value} ({name}){more}', fix: 'entfernen: npm run check -- --fix' },
+    en: { problem: 'Invisible character {value} ({name}){more}', fix: 'remove it: npm run check -- --fix' },
+  },
+  'decomposed-text': {
+    de: {
+      problem: '„{value}“ ist aus Buchstabe und Akzentzeichen zusammengesetzt (aus Word oder PDF kopiert){more}',
+      fix: 'npm run check -- --fix setzt die Zeichen zusammen (oder das Wort neu tippen)',
+    },
+    en: {
+      problem: '"{value}" is built from a letter and a combining mark (pasted from Word or PDF){more}',
+      fix: 'npm run check -- --fix composes the characters (or retype the word)',
+    },
+  },
+  'tag-case': {
+    de: {
+      problem: 'Schlagwort „{value}“ unterscheidet sich von „{other}“ ({count} Beiträge) nur in der Schreibweise',
+      fix: '„{other}“ schreiben',
+    },
+    en: { problem: 'Tag "{value}" differs from "{other}" ({count} posts) only in case', fix: 'write "{other}"' },
+  },
+  placeholder: {
+    de: {
+      problem: 'Platzhalter „{value}“ ist noch nicht ersetzt',
+      fix: 'den eigenen Text schreiben; solange ein Platzhalter steht, wird nicht veröffentlicht',
+    },
+    en: {
+      problem: 'Placeholder "{value}" has not been replaced',
+      fix: 'write the real text; nothing with a placeholder is published',
+    },
+  },
+  'title-long': {
+    de: {
+      problem: 'Der Titel hat {length} Zeichen; Karten und Suchergebnisse zeigen etwa {max}',
+      fix: 'auf höchstens {max} Zeichen kürzen',
+    },
+    en: {
+      problem: 'The title has {length} characters; cards and search results show about {max}',
+      fix: 'shorten it to {max} characters or fewer',
+    },
+  },
+  'description-long': {
+    de: {
+      problem: 'Die Beschreibung hat {length} Zeichen; Vorschauen in sozialen Netzen zeigen etwa {max}',
+      fix: 'auf höchstens {max} Zeichen kürzen, das Wichtigste zuerst',
+    },
+    en: {
+      problem: 'The description has {length} characters; social previews show about {max}',
+      fix: 'shorten it to {max} characters or fewer, most important first',
+    },
+  },
+  // Redirects (content/redirects.yaml, written by npm run import:wordpress)
+  'redirect-shape': {
+    de: {
+      problem: 'Jeder Eintrag braucht genau „from:“ und „to:“',
+      fix: '„- from: /alter/pfad/“ und darunter „to: /blog/neuer-beitrag/“',
+    },
+    en: {
+      problem: 'Every entry needs exactly "from:" and "to:"',
+      fix: '"- from: /old/path/" and below it "to: /blog/new-post/"',
+    },
+  },
+  'redirect-from': {
+    de: {
+      problem: '„{value}“ ist kein alter Pfad',
+      fix: 'mit / beginnen, ohne ?, #, *, : oder Leerzeichen, z. B. /2023/05/mein-beitrag/',
+    },
+    en: { problem: '"{value}" is not an old path', fix: 'start with /, without ?, #, *, : or spaces, e.g. /2023/05/my-post/' },
+  },
+  'redirect-to': {
+    de: {
+      problem: '„{value}“ ist kein Ziel',
+      fix: 'eine Adresse dieser Website wie /blog/mein-beitrag/ oder eine https://-Adresse',
+    },
+    en: { problem: '"{value}" is not a target', fix: 'a path of this site such as /blog/my-post/ or an https:// address' },
+  },
+  'redirect-duplicate': {
+    de: { problem: 'Der alte Pfad „{value}“ steht zweimal in der Liste', fix: 'einen der beiden Einträge löschen' },
+    en: { problem: 'The old path "{value}" is listed twice', fix: 'delete one of the entries' },
+  },
+  'redirect-loop': {
+    de: { problem: 'Die Weiterleitung zeigt auf sich selbst', fix: '„from“ oder „to“ korrigieren' },
+    en: { problem: 'The redirect points to itself', fix: 'correct "from" or "to"' },
+  },
+  'redirect-shadow': {
+    de: { problem: '„{value}“ ist eine Seite dieser Website und kann nicht weiterleiten', fix: 'den Eintrag löschen' },
+    en: { problem: '"{value}" is a page of this site and cannot redirect', fix: 'delete the entry' },
+  },
+  'redirect-target': {
+    de: { problem: 'Ziel {value}: einen Beitrag „{id}“ gibt es nicht', fix: 'das Ziel korrigieren oder den Beitrag anlegen' },
+    en: { problem: 'Target {value}: there is no post "{id}"', fix: 'correct the target or create the post' },
+  },
+  'redirect-draft': {
+    de: {
+      problem: 'Ziel {value} ist ein Entwurf: die Weiterleitung führt bis zur Veröffentlichung ins Leere',
+      fix: 'den Beitrag prüfen und veröffentlichen',
+    },
+    en: {
+      problem: 'Target {value} is a draft: the redirect leads nowhere until it is published',
+      fix: 'review and publish the post',
+    },
+  },
   invalid: {
-    de: { problem: '{detail}', fix: 'siehe README, Abschnitt „Inhalte schreiben“' },
+    de: { problem: '{detail}', fix: 'siehe README, Abschnitt „Writing content“' },
     en: { problem: '{detail}', fix: 'see the README, section "Writing content"' },
   },
 };
@@ -213,10 +491,34 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     consentAuthor:
       'der Beitrag wird dem Team zugeschrieben; Einwilligung eintragen (consent: JJJJ-MM-TT) oder anderen Autor wählen',
     consentOther: 'Einwilligung eintragen (consent: JJJJ-MM-TT) oder die Person hier entfernen',
-    proofreaders: 'Korrektur lesen könnten: {values}',
-    proofreadField: 'review.proofreadBy',
-    privacyField: 'review.privacyClearedOn',
-    askPrivacy: 'nach der Freigabe durch den Datenschutz „privacyClearedOn: JJJJ-MM-TT“ eintragen',
+    proofreadDepartment: 'Korrektur lesen könnte jemand aus {department}: {values}',
+    proofreadOther: 'in {department} gibt es außer den Autoren niemanden mit Einwilligung; aus anderen Abteilungen: {values}',
+    proofreadAny: 'Korrektur lesen könnten: {values} (mit „department:“ auf die Fachabteilung eingrenzen)',
+    proofreadThen: 'danach unter review: „proofreadBy: {example}“ eintragen',
+    askPrivacy:
+      'Freigabe beim Datenschutz einholen ({officer}), danach unter review: „privacyClearedOn: JJJJ-MM-TT“ eintragen (nicht nach dem Veröffentlichungsdatum)',
+    pendingPrivacy: 'Freigabe beim Datenschutz ({officer})',
+    pendingThen: 'dann „draft: false“ setzen',
+    syntaxLessThan: 'ein „<“ im Text als &lt; schreiben („&lt;5 Jahre“) oder in Worten („weniger als 5 Jahre“)',
+    syntaxComment: 'Kommentare als {/* … */} schreiben; <!-- … --> gibt es in MDX nicht',
+    syntaxAutolink: 'Adressen ohne spitze Klammern schreiben: https://… oder [Linktext](https://…)',
+    syntaxVoid: 'leere Elemente selbstschließend schreiben, z. B. <br />',
+    syntaxClosing: 'das Element schließen (<Video id="…" />) oder ein „<“ im Text als &lt; schreiben',
+    syntaxBrace: 'eine geschweifte Klammer im Text als \\{ schreiben',
+    syntaxGeneric: 'die Stelle prüfen: „<“ als &lt; und „{“ als \\{ schreiben',
+    componentNear: 'meinten Sie <{value} />?',
+    componentAllowed: 'erlaubt sind: {values}',
+    embedYoutube:
+      'als Video mit Zwei-Klick-Einwilligung einbinden: das Video anlegen (npm run new -- video --youtube {id} …), dann <Video id="kennung" />',
+    embedExisting: 'als Video mit Zwei-Klick-Einwilligung einbinden: <Video id="{existing}" />',
+    embedLink: 'stattdessen verlinken: [Worum es geht](https://…)',
+    mediaImage: 'als Markdown-Bild schreiben: ![Was das Bild zeigt](./bild.jpg), die Datei neben dem Beitrag',
+    mediaVideo: 'das Video in content/videos/ anlegen und mit <Video id="…" /> einbinden',
+    headingLevel: 'Ebene {expected} verwenden ({hashes})',
+    videoExisting: 'dieses Video gibt es schon: <Video id="{existing}" />',
+    videoCreate:
+      'das Video erst anlegen (npm run new -- video --youtube {youtube} …) und dann dessen Kennung schreiben: <Video id="kennung" />',
+    more: ' – und {count} weitere in dieser Zeile',
   },
   en: {
     didYouMean: 'did you mean "{value}"?',
@@ -231,9 +533,52 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     imagePut: 'put the file next to the entry or correct the path',
     consentAuthor: 'the post is credited to the team; record consent (consent: YYYY-MM-DD) or choose another author',
     consentOther: 'record consent (consent: YYYY-MM-DD) or remove the person here',
-    proofreaders: 'people who could proofread: {values}',
-    proofreadField: 'review.proofreadBy',
-    privacyField: 'review.privacyClearedOn',
-    askPrivacy: 'after the data-protection officer clears it, add "privacyClearedOn: YYYY-MM-DD"',
+    proofreadDepartment: 'someone from {department} could proofread: {values}',
+    proofreadOther: '{department} has nobody with consent besides the authors; from other departments: {values}',
+    proofreadAny: 'people who could proofread: {values} (narrow it to the specialist department with "department:")',
+    proofreadThen: 'then add "proofreadBy: {example}" under review:',
+    askPrivacy:
+      'ask the data-protection officer for clearance ({officer}), then add "privacyClearedOn: YYYY-MM-DD" under review: (not after the publication date)',
+    pendingPrivacy: 'clearance by the data-protection officer ({officer})',
+    pendingThen: 'then set "draft: false"',
+    syntaxLessThan: 'write a "<" in text as &lt; ("&lt;5 years") or in words ("fewer than 5 years")',
+    syntaxComment: 'write comments as {/* … */}; MDX has no <!-- … -->',
+    syntaxAutolink: 'write addresses without angle brackets: https://… or [link text](https://…)',
+    syntaxVoid: 'close empty elements in the tag, e.g. <br />',
+    syntaxClosing: 'close the element (<Video id="…" />) or write a "<" in text as &lt;',
+    syntaxBrace: 'write a curly brace in text as \\{',
+    syntaxGeneric: 'check the spot: write "<" as &lt; and "{" as \\{',
+    componentNear: 'did you mean <{value} />?',
+    componentAllowed: 'allowed: {values}',
+    embedYoutube:
+      'embed it as a video with two-click consent: add the video (npm run new -- video --youtube {id} …), then <Video id="id" />',
+    embedExisting: 'embed it as a video with two-click consent: <Video id="{existing}" />',
+    embedLink: 'link to it instead: [What it is about](https://…)',
+    mediaImage: 'write a Markdown image: ![What the image shows](./image.jpg), the file next to the post',
+    mediaVideo: 'add the video to content/videos/ and embed it with <Video id="…" />',
+    headingLevel: 'use level {expected} ({hashes})',
+    videoExisting: 'that video exists already: <Video id="{existing}" />',
+    videoCreate: 'add the video first (npm run new -- video --youtube {youtube} …), then write its id: <Video id="id" />',
+    more: ' – and {count} more on this line',
   },
+};
+
+/** Names of invisible characters, for messages. */
+export const CHARACTER_NAMES: Record<Lang, Array<[RegExp, string]>> = {
+  de: [
+    [/^U\+00AD$/, 'weiches Trennzeichen'],
+    [/^U\+FEFF$/, 'Byte-Order-Mark'],
+    [/^U\+200[B-D]$|^U\+2060$/, 'Zeichen ohne Breite'],
+    [/^U\+200[EF]$|^U\+061C$|^U\+202[A-E]$|^U\+206[6-9]$/, 'Schreibrichtungszeichen'],
+    [/^U\+202[89]$/, 'Zeilentrenner'],
+    [/./, 'Steuerzeichen'],
+  ],
+  en: [
+    [/^U\+00AD$/, 'soft hyphen'],
+    [/^U\+FEFF$/, 'byte order mark'],
+    [/^U\+200[B-D]$|^U\+2060$/, 'zero-width character'],
+    [/^U\+200[EF]$|^U\+061C$|^U\+202[A-E]$|^U\+206[6-9]$/, 'direction mark'],
+    [/^U\+202[89]$/, 'line separator'],
+    [/./, 'control character'],
+  ],
 };

@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import {
@@ -14,6 +13,7 @@ import {
 import { ruleOf } from '../../../src/schemas/common.ts';
 import type { CollectionName, SourceEntry } from './source.ts';
 import type { Finding } from './types.ts';
+import { lookUp } from './files.ts';
 
 /** In the check, an image field is a path string; existence is checked separately. */
 const imageStub = () => z.string().min(1);
@@ -196,11 +196,7 @@ export function validateEntry(entry: SourceEntry): { findings: Finding[]; parsed
 export function checkImagePath(entry: SourceEntry, dataPath: PropertyKey[], src: string): Finding | undefined {
   const base = { severity: 'error' as const, file: entry.file, ...entry.locate(dataPath), field: fieldName(dataPath) };
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { ...base, rule: 'image-remote', params: { value: src } };
-  const absolute = path.resolve(path.dirname(entry.absolutePath), src);
-  const dir = path.dirname(absolute);
-  const name = path.basename(absolute);
-  const siblings = existsSync(dir) ? readdirSync(dir) : [];
-  if (siblings.includes(name)) return undefined;
-  const caseTwin = siblings.find((sibling) => sibling.toLowerCase() === name.toLowerCase());
-  return { ...base, rule: 'image-missing', params: { value: src, caseTwin } };
+  const found = lookUp(path.dirname(entry.absolutePath), src);
+  if (found.exists) return undefined;
+  return { ...base, rule: 'image-missing', params: { value: src, caseTwin: found.caseTwin } };
 }

@@ -87,6 +87,7 @@ function readDataFile(
   contentDir: string,
   name: 'site' | 'departments' | 'locations',
   problems: SourceProblem[],
+  texts: SourceText[],
 ): SourceEntry[] {
   const absolutePath = path.join(contentDir, `${name}.yaml`);
   const file = rel(root, absolutePath);
@@ -94,7 +95,9 @@ function readDataFile(
     problems.push({ file, line: 1, column: 1, rule: 'file-missing', detail: `${name}.yaml` });
     return [];
   }
-  const { doc, counter, data } = parseYamlText(readFileSync(absolutePath, 'utf8'), file, 0, problems);
+  const text = readFileSync(absolutePath, 'utf8');
+  texts.push({ file, absolutePath, text, frontmatter: false });
+  const { doc, counter, data } = parseYamlText(text, file, 0, problems);
   if (data === undefined) return [];
   if (name === 'site') {
     return [{ collection: name, id: 'site', file, absolutePath, data, basePath: [], locate: makeLocator(doc, counter, [], 0) }];
@@ -144,10 +147,12 @@ function readMarkdownEntry(
   collection: CollectionName,
   relative: string,
   problems: SourceProblem[],
+  texts: SourceText[],
 ): SourceEntry | undefined {
   const absolutePath = path.join(contentDir, collection, relative);
   const file = rel(root, absolutePath);
   const text = readFileSync(absolutePath, 'utf8');
+  texts.push({ file, absolutePath, text, frontmatter: true });
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({ file, line: 1, column: 1, rule: 'frontmatter-missing', detail: '' });
@@ -172,19 +177,30 @@ function readMarkdownEntry(
 /** Entries that exist on disk but could not be parsed: per collection, their ids or `all`. */
 export type Unreadable = Partial<Record<CollectionName, Set<string> | 'all'>>;
 
+/** The text of every content file read, for rules about characters rather than data. */
+export interface SourceText {
+  file: string;
+  absolutePath: string;
+  text: string;
+  /** True for Markdown/MDX files with a frontmatter, false for YAML data files. */
+  frontmatter: boolean;
+}
+
 export interface SourceContent {
   entries: Record<CollectionName, SourceEntry[]>;
   problems: SourceProblem[];
   unreadable: Unreadable;
+  texts: SourceText[];
 }
 
 /** Reads every collection under `contentDir`; never throws for bad content, it reports. */
 export function readSourceContent(root: string, contentDir: string): SourceContent {
   const problems: SourceProblem[] = [];
   const unreadable: Unreadable = {};
+  const texts: SourceText[] = [];
   const markdown = (collection: 'posts' | 'people' | 'teams' | 'videos' | 'jobs') =>
     entryFiles(contentDir, collection).flatMap((relative) => {
-      const entry = readMarkdownEntry(root, contentDir, collection, relative, problems);
+      const entry = readMarkdownEntry(root, contentDir, collection, relative, problems, texts);
       if (entry) return [entry];
       const broken = unreadable[collection];
       unreadable[collection] =
@@ -193,7 +209,7 @@ export function readSourceContent(root: string, contentDir: string): SourceConte
     });
   const data = (name: 'site' | 'departments' | 'locations') => {
     const before = problems.length;
-    const entries = readDataFile(root, contentDir, name, problems);
+    const entries = readDataFile(root, contentDir, name, problems, texts);
     if (problems.length > before) unreadable[name] = 'all';
     return entries;
   };
@@ -207,5 +223,5 @@ export function readSourceContent(root: string, contentDir: string): SourceConte
     videos: markdown('videos'),
     jobs: markdown('jobs'),
   };
-  return { entries, problems, unreadable };
+  return { entries, problems, unreadable, texts };
 }

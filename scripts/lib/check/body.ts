@@ -1,0 +1,199 @@
+import path from 'node:path';
+import type { SourceEntry } from './source.ts';
+import type { Finding } from './types.ts';
+import { parseBody, shorten, type MdNode } from './mdx-parse.ts';
+import { lookUp } from './files.ts';
+import { closest } from './schema-issues.ts';
+import { checkHtmlTags } from './html.ts';
+import { checkTag, classifyUrl, headingDepth, youtubeIdOf, type Report } from './elements.ts';
+
+/**
+ * Rules for the Markdown/MDX body of an entry. Posts are MDX and are parsed with
+ * Sätteri, the MDX parser Astro 7 compiles them with, so a body that passes here
+ * compiles in the build. Other collections are plain Markdown, where raw HTML passes
+ * through to the page and is checked tag by tag.
+ */
+
+/** What the body rules need to know beyond the entry itself. */
+export interface BodyContext {
+  root: string;
+  /** Components an MDX post may use without importing them, e.g. `Video`. */
+  components: ReadonlySet<string>;
+  /** Ids of content/videos entries. */
+  videoIds: ReadonlySet<string>;
+  /** Video entry ids by their YouTube id, to turn a pasted link into the right `<Video id>`. */
+  videoByYoutube: ReadonlyMap<string, string>;
+}
+
+/** A plain string, template (without `${`) or number literal. */
+const LITERAL = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`$]*`|-?\d+(?:\.\d+)?)$/;
+
+/** An expression an author may write: empty, a comment, or a literal such as `{"<"}`. */
+function isHarmlessExpression(source: string): boolean {
+  const trimmed = source.trim();
+  if (LITERAL.test(trimmed)) return true;
+  const code = trimmed
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/[^\n]*$/gm, '')
+    .trim();
+  return code === '' || LITERAL.test(code);
+}
+
+/** Checks an entry's body; returns nothing for entries without a body. */
+export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
+  if (entry.body === undefined || entry.bodyLine === undefined || entry.body.trim() === '') return [];
+  const mdx = entry.collection === 'posts';
+  const offset = entry.bodyLine - 1;
+  const parsed = parseBody(entry, entry.body, mdx, offset);
+  if (!parsed.tree) return parsed.finding ? [parsed.finding] : [];
+  const findings: Finding[] = [];
+  const where = (node: MdNode) => ({
+    line: (node.position?.start.line ?? 1) + offset,
+    column: node.position?.start.column ?? 1,
+  });
+  const report: Report = (rule, at, params, severity = 'error', field = '(Text)') => {
+    // A YouTube embed becomes the Video component of the entry that has this YouTube id, if any.
+    const existing = rule === 'html-embed' && params['id'] ? context.videoByYoutube.get(String(params['id'])) : undefined;
+    findings.push({ severity, file: entry.file, ...at, field, rule, params: existing ? { ...params, existing } : params });
+  };
+
+  const definitions = new Map<string, string>();
+  const collect = (node: MdNode) => {
+    if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier, node.url);
+    node.children?.forEach(collect);
+  };
+  collect(parsed.tree);
+
+  let previousDepth = 1;
+  const heading = (depth: number, at: { line: number; column: number }) => {
+    if (depth === 1) report('heading-h1', at, {}, 'warning');
+    else if (depth > previousDepth + 1) {
+      report('heading-skip', at, { depth, expected: previousDepth + 1 }, 'warning');
+    }
+    previousDepth = depth;
+  };
+
+  const image = (node: MdNode, url: string | undefined) => {
+    const at = where(node);
+    if (!node.alt || node.alt.trim() === '') report('image-alt', at, { value: url ?? '' });
+    if (url === undefined) return;
+    const kind = classifyUrl(url);
+    if (kind === 'remote') report('image-remote', at, { value: url });
+    else if (kind === 'unsafe') report('unsafe-link', at, { value: shorten(url, 30), scheme: url.split(':')[0]?.toLowerCase() });
+    else if (kind === 'local') {
+      const clean = url.replace(/[?#].*$/, '');
+      let decoded = clean;
+      try {
+        decoded = decodeURI(clean);
+      } catch {
+        // A stray % is looked up as written.
+      }
+      const found = decoded.startsWith('/')
+        ? lookUp(path.join(context.root, 'public'), decoded)
+        : lookUp(path.dirname(entry.absolutePath), decoded);
+      if (!found.exists) report('image-missing', at, { value: url, caseTwin: found.caseTwin });
+    } else report('image-missing', at, { value: url });
+  };
+
+  const expression = (source: string, at: { line: number; column: number }) => {
+    if (!isHarmlessExpression(source)) report('mdx-expression', at, { value: shorten(source) });
+  };
+
+  /** `<Video id="…" />` names an entry of content/videos, not a YouTube link or id. */
+  const video = (id: string | undefined, at: { line: number; column: number }) => {
+    if (id !== undefined && context.videoIds.has(id)) return;
+    const youtube = id === undefined ? undefined : (youtubeIdOf(id) ?? (/^[A-Za-z0-9_-]{11}$/.test(id) ? id : undefined));
+    if (id !== undefined && youtube) {
+      report('video-youtube', at, { value: id, youtube, existing: context.videoByYoutube.get(youtube) }, 'error', '<Video id>');
+      return;
+    }
+    const known = [...context.videoIds].sort();
+    report(
+      'missing-reference',
+      at,
+      {
+        value: id ?? '',
+        target: 'videos/',
+        near: id ? closest(id, known) : undefined,
+        known: known.slice(0, 8).join(', '),
+        create: `videos/${id ?? 'kennung'}.md`,
+      },
+      'error',
+      '<Video id>',
+    );
+  };
+
+  const element = (node: MdNode) => {
+    const at = where(node);
+    const name = node.name;
+    if (!name) return;
+    const attributes = new Map<string, string | undefined>();
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        expression(String(attribute.value ?? ''), at);
+        continue;
+      }
+      const raw = attribute.value;
+      if (raw && typeof raw === 'object') {
+        const source = String((raw as { value?: unknown }).value ?? '');
+        expression(source, at);
+        const literal = /^\s*(["'`])([^"'`]*)\1\s*$/.exec(source);
+        attributes.set(attribute.name ?? '', literal?.[2]);
+      } else attributes.set(attribute.name ?? '', raw === null || raw === undefined ? '' : String(raw));
+    }
+    if (/^[A-Z]/.test(name) || name.includes('.')) {
+      if (!context.components.has(name)) {
+        const allowed = [...context.components].sort();
+        report('mdx-component', at, {
+          value: name,
+          near: closest(name, allowed),
+          allowed: allowed.map((component) => `<${component} />`).join(', ') || '—',
+        });
+      }
+      if (name === 'Video') video(attributes.get('id'), at);
+      return;
+    }
+    const depth = headingDepth(name);
+    if (depth) heading(depth, at);
+    checkTag(name, attributes, at, report);
+  };
+
+  const walk = (node: MdNode) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report('mdx-esm', where(node), { value: shorten(String(node.value ?? ''), 30) });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        expression(String(node.value ?? ''), where(node));
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        element(node);
+        break;
+      case 'heading':
+        heading(node.depth ?? 2, where(node));
+        break;
+      case 'image':
+        image(node, node.url);
+        break;
+      case 'imageReference':
+        image(node, definitions.get(node.identifier ?? ''));
+        break;
+      case 'link':
+      case 'definition':
+        if (node.url !== undefined && classifyUrl(node.url) === 'unsafe') {
+          report('unsafe-link', where(node), { value: shorten(node.url, 30), scheme: node.url.split(':')[0]?.toLowerCase() });
+        }
+        break;
+      case 'html':
+        checkHtmlTags(String(node.value ?? ''), where(node), report, heading);
+        break;
+      default:
+        break;
+    }
+    node.children?.forEach(walk);
+  };
+  walk(parsed.tree);
+  return findings;
+}
