@@ -5,6 +5,16 @@ export const VIDEO_KINDS = ['interview', 'montage', 'tutorial', 'event'] as cons
 export type VideoKind = (typeof VIDEO_KINDS)[number];
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+/** A local file beside the entry: `./name.ext` or `./folder/name.ext`, never leaving the videos folder. */
+const localFile = (extensions: string) => new RegExp(`^(?!.*(?:^|/)\\.\\.(?:/|$))\\./[\\w./-]+\\.(?:${extensions})$`);
+
+/**
+ * The id inside a YouTube link (`watch?v=`, `youtu.be/`, `embed/`, `shorts/`, `live/`),
+ * so that an author who pasted the whole link is told exactly which part to keep.
+ */
+export function youtubeIdFromLink(text: string): string | undefined {
+  return /(?:[?&]v=|youtu\.be\/|\/embed\/|\/shorts\/|\/live\/)([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])/.exec(text)?.[1];
+}
 const DURATION = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/;
 
 /** Seconds of a `m:ss` or `h:mm:ss` duration, or undefined if malformed. */
@@ -28,12 +38,19 @@ export const videoSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
       youtube: z
         .string()
         .trim()
-        .regex(YOUTUBE_ID, rule('youtube-id', 'Expected the 11-character YouTube id, not a link'))
+        .superRefine((value, ctx) => {
+          if (YOUTUBE_ID.test(value)) return;
+          const id = youtubeIdFromLink(value);
+          const english = id
+            ? `Expected the 11-character YouTube id, not a link: keep only the id, youtube: ${id}`
+            : 'Expected the 11-character YouTube id (the 11 characters after v= in the link), e.g. dQw4w9WgXcQ';
+          ctx.addIssue({ code: 'custom', ...messageOf(rule('youtube-id', english)) });
+        })
         .optional(),
       /** A video file next to this entry instead of YouTube, e.g. `./rundgang.mp4` (MP4 or WebM). */
       file: z
         .string()
-        .regex(/^\.\/[\w./-]+\.(mp4|webm)$/, rule('video-file', 'Expected a local .mp4 or .webm file such as ./video.mp4'))
+        .regex(localFile('mp4|webm'), rule('video-file', 'Expected a local .mp4 or .webm file such as ./video.mp4'))
         .optional(),
       /** Still image shown before playback, stored here (never loaded from YouTube), with alternative text. */
       poster: imageWithAlt(image),
@@ -50,7 +67,7 @@ export const videoSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
       /** Captions as a WebVTT file next to this entry, e.g. `./untertitel.vtt`. */
       captions: z
         .string()
-        .regex(/^\.\/[\w./-]+\.vtt$/, rule('captions-file', 'Expected a local .vtt file such as ./captions.vtt'))
+        .regex(localFile('vtt'), rule('captions-file', 'Expected a local .vtt file such as ./captions.vtt'))
         .optional(),
       /** Ids of related posts. */
       posts: idList().default([]),
