@@ -8,6 +8,10 @@ import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { previewFlag } from './src/integrations/preview-flag.ts';
+import { fontPreload } from './src/integrations/font-preload.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentRedirects } from './src/integrations/redirects.ts';
+import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const env = readBuildEnv(root);
@@ -20,8 +24,22 @@ export default defineConfig({
   cacheDir: env.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [previewFlag(), mdx(), sitemap()],
+  integrations: [
+    previewFlag(),
+    mdx(),
+    // The job filter's pre-rendered selections (paths.jobFilter) are noindex: not in the sitemap.
+    // E-mail signature pages (paths.signature) are noindex too.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith('/karriere/auswahl/') && !/\/signatur\/$/.test(new URL(page).pathname),
+    }),
+    fontPreload(),
+    securityHeaders(),
+    contentRedirects(env.contentDir),
+  ],
   devToolbar: { enabled: false },
+  // A strict CSP: Astro hashes every inline and bundled script and style into each page's
+  // <meta>; src/integrations/security-headers.ts sends the same policy as an HTTP header.
+  security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   vite: {
     build: {
       rolldownOptions: {

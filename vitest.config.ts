@@ -24,6 +24,9 @@ export default defineConfig({
           hookTimeout: 300_000,
           // Builds are heavy; on 2 cores one file at a time is fastest.
           fileParallelism: false,
+          // Projects otherwise run side by side, and two Astro builds in one project root
+          // overwrite each other's .astro/.prerender chunks: build, then browser.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -34,6 +37,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatReport } from './lib/check/index.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string', default: 'de' } } });
@@ -48,6 +49,20 @@ if (result.status !== 0) {
       : `Build failed; ${path.relative(root, env.outDir)}/ is unchanged.\n`,
   );
   process.exit(result.status ?? 1);
+}
+// The search index is part of the site: if Pagefind fails, the build fails and dist/ stays as it was.
+try {
+  const search = await buildSearchIndex(staging);
+  process.stdout.write(lang === 'de' ? `Suchindex: ${search.pages} Seiten\n` : `Search index: ${search.pages} pages\n`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(
+    `${error instanceof Error ? error.message : String(error)}\n` +
+      (lang === 'de'
+        ? `Suchindex fehlgeschlagen; ${path.relative(root, env.outDir)}/ bleibt unverändert.\n`
+        : `Search index failed; ${path.relative(root, env.outDir)}/ is unchanged.\n`),
+  );
+  process.exit(1);
 }
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(env.outDir)) renameSync(env.outDir, previous);

@@ -1,11 +1,14 @@
 /**
  * `npm run check`: validates all content in one pass, without a build.
- * Options: `--lang en` for English messages, `--json` for machines, `--content DIR`.
+ * Options: `--lang en` for English messages, `--json` for machines, `--content DIR`,
+ * `--fix` to remove invisible characters and compose decomposed umlauts in place (only
+ * those two rules change files; everything else stays the author's to fix).
  * Exit status 1 on any error, 0 otherwise (warnings do not fail).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatReport } from './lib/check/index.ts';
+import { fixFile } from './lib/check/text.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 
 const { values } = parseArgs({
@@ -13,17 +16,26 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'de' },
     json: { type: 'boolean', default: false },
     content: { type: 'string' },
+    fix: { type: 'boolean', default: false },
   },
 });
 const root = process.cwd();
 const contentDir = values.content ? path.resolve(values.content) : readBuildEnv(root).contentDir;
 const lang = values.lang === 'en' ? 'en' : 'de';
-const result = checkContent(root, contentDir);
+const FIXABLE = new Set(['invisible-character', 'decomposed-text']);
+const fixed: string[] = [];
+let result = checkContent(root, contentDir);
+if (values.fix) {
+  const files = [...new Set(result.findings.filter((finding) => FIXABLE.has(finding.rule)).map((finding) => finding.file))];
+  for (const file of files) if (fixFile(path.resolve(root, file))) fixed.push(file);
+  if (fixed.length > 0) result = checkContent(root, contentDir);
+}
 if (values.json) {
   process.stdout.write(
-    `${JSON.stringify({ errors: result.errors, warnings: result.warnings, files: result.files, findings: result.findings }, null, 2)}\n`,
+    `${JSON.stringify({ errors: result.errors, warnings: result.warnings, files: result.files, fixed, findings: result.findings }, null, 2)}\n`,
   );
 } else {
+  for (const file of fixed) process.stdout.write(`${lang === 'de' ? 'Korrigiert' : 'Fixed'}: ${file}\n`);
   const report = formatReport(result.findings, result.files, lang);
   (result.errors ? process.stderr : process.stdout).write(`${report}\n`);
 }

@@ -4,6 +4,7 @@ import { byDateDesc, isOpenJob, isPublished } from '../lib/publishing.ts';
 import { effectiveInstant, readingMinutes } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
 import type { Site } from '../schemas/site.ts';
+import { parseDuration } from '../schemas/videos.ts';
 
 /**
  * Ready view models for pages: references resolved, unpublished and unconsented
@@ -70,6 +71,10 @@ export interface Video {
   file: string | undefined;
   poster: Picture;
   duration: string;
+  /** The duration in seconds (for structured data and feeds). */
+  seconds: number;
+  /** A WebVTT captions file beside the entry, e.g. `./untertitel.vtt`. */
+  captions: string | undefined;
   date: Date;
   people: Person[];
   department: Department | undefined;
@@ -193,6 +198,8 @@ function build(raw: RawContent): SiteModel {
       file: entry.data.file,
       poster: entry.data.poster as Picture,
       duration: entry.data.duration,
+      seconds: parseDuration(entry.data.duration) ?? 0,
+      captions: entry.data.captions,
       date: entry.data.date,
       people: persons(entry.data.people),
       department: dept(entry.data.department),

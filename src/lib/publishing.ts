@@ -15,14 +15,18 @@ export function isPublished(entry: { draft?: boolean; date: Date }, options: Pub
   return !entry.draft && effectiveInstant(entry.date).getTime() <= options.now.getTime();
 }
 
+/**
+ * The instant a job closes. A date-only `validThrough` is open through that whole day: until
+ * the next day's Berlin midnight (not +24 h: days around a clock change have 23 or 25 hours).
+ * A written time is the deadline.
+ */
+export const jobClosesAt = (validThrough: Date): Date =>
+  isDateOnly(validThrough) ? berlinMidnight(new Date(validThrough.getTime() + 24 * 3600_000)) : validThrough;
+
 /** A job is open from `datePosted` until the end of its `validThrough` day in Berlin. */
 export function isOpenJob(job: { draft?: boolean; datePosted: Date; validThrough: Date }, options: PublishOptions): boolean {
   if (job.draft && !options.preview) return false;
-  // A date-only value is open through that whole day: until the next day's Berlin midnight
-  // (not +24 h: days around a clock change have 23 or 25 hours). A written time is the deadline.
-  const end = isDateOnly(job.validThrough)
-    ? berlinMidnight(new Date(job.validThrough.getTime() + 24 * 3600_000))
-    : job.validThrough;
+  const end = jobClosesAt(job.validThrough);
   return (
     options.now.getTime() < end.getTime() &&
     (options.preview || effectiveInstant(job.datePosted).getTime() <= options.now.getTime())

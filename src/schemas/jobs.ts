@@ -12,6 +12,8 @@ export const EMPLOYMENT_TYPES = [
 ] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export const REMOTE_OPTIONS = ['none', 'hybrid', 'full'] as const;
+/** Career levels, with Personio's names. */
+export const SENIORITY_LEVELS = ['student', 'entry-level', 'experienced', 'executive'] as const;
 
 /** `content/jobs/<id>.md`: an open position. The body is the description. */
 export const jobSchema = () =>
@@ -70,6 +72,14 @@ export const jobSchema = () =>
       contact: idField(),
       /** Id of the job in Personio, set by the importer; keeps re-imports from duplicating. */
       personioId: z.string().min(1).optional(),
+      /** Career level, as Personio names it: `student`, `entry-level`, `experienced` or `executive` (optional). */
+      seniority: z.enum(SENIORITY_LEVELS).optional(),
+      /** Minimum years of professional experience asked for, e.g. `2` (optional; Personio's `2-5` becomes 2). */
+      yearsOfExperience: z.number().int().min(0).max(50).optional(),
+      /** Search keywords, e.g. `[Hydraulik, SPS]` (optional). */
+      keywords: z.array(z.string().trim().min(1)).optional(),
+      /** The occupation in plain words, e.g. `Industriemechaniker` (optional; schema.org `occupationalCategory`). */
+      occupation: z.string().trim().min(1).optional(),
       /** `true` keeps the job out of the published site. */
       draft: z.boolean().default(false),
     })

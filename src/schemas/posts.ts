@@ -5,13 +5,21 @@ import { dateField, idField, idList, imageWithAlt, type ImageHelper, rule } from
 export const POST_KINDS = ['article', 'interview', 'event', 'column'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
+// Control characters (a stray BEL or ESC pasted from another program) have no meaning in a
+// title or teaser and are not allowed in XML feeds or HTML: they are removed, tabs and line
+// breaks become spaces. Everything else, `<`, `&`, `]]>` or emoji included, is kept and
+// escaped wherever it is written.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const plainText = (text: string) => text.replace(CONTROL, '').replace(/[\t\r\n]+/g, ' ');
+
 /** `content/posts/<slug>.mdx` or `content/posts/<slug>/index.mdx`: one blog post. */
 export const postSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
   z.strictObject({
     /** Headline, e.g. `Vom Azubi zum Schichtleiter`. Keep it under about 70 characters. */
-    title: z.string().trim().min(1),
+    title: z.string().transform(plainText).pipe(z.string().trim().min(1)),
     /** Teaser for lists, search results, feeds and the social card; about 120–160 characters. */
-    description: z.string().trim().min(1),
+    description: z.string().transform(plainText).pipe(z.string().trim().min(1)),
     /** Publication date, `2026-03-02` or `2026-03-02T09:30:00+01:00`. A future date schedules the post. */
     date: dateField(),
     /** Date of the last substantial change (optional). */

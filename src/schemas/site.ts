@@ -101,6 +101,11 @@ export const siteSchema = () =>
           handle: z.string().min(1).optional(),
           /** What a follower gets there, one or two sentences. */
           description: z.string().min(1),
+          /**
+           * The site's feed an auto-poster publishes on this channel, if any: `posts`, `videos`
+           * or `jobs`. The channels page offers that feed to visitors who do not use the network.
+           */
+          feed: z.enum(['posts', 'videos', 'jobs']).optional(),
         }),
       )
       .default([]),
@@ -124,6 +129,13 @@ export const siteSchema = () =>
     tagLabels: z.record(idField(), z.string().min(1)).default({}),
     /** How many posts a blog list page shows. */
     postsPerPage: z.number().int().min(1).max(100).default(9),
+    /** The RSS and JSON feeds. */
+    feeds: z
+      .strictObject({
+        /** How many of the newest entries each feed lists, e.g. `50`. */
+        limit: z.number().int().min(1).max(1000).default(50),
+      })
+      .default({ limit: 50 }),
   });
 
 export type SiteInput = z.input<ReturnType<typeof siteSchema>>;

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 
@@ -37,7 +36,16 @@ export function buildSite(contentDir: string, outDir: string, extraEnv: Record<s
 }
 
 /** A fresh temporary folder. */
-export const tempDir = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), `einblick-${prefix}-`));
+/**
+ * A fresh temporary folder inside the project (`.cache/tmp/`, git-ignored). Astro puts a
+ * build's server chunks next to its output only when the output is inside the working
+ * directory; outside it, every build shares `.astro/.prerender/` and parallel builds collide.
+ */
+export function tempDir(prefix: string): string {
+  const parent = path.join(ROOT, '.cache', 'tmp');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, `${prefix}-`));
+}
 
 /** Copies a fixture's content folder to a temp folder, for tests that break it. */
 export function copyFixture(name: string): string {

@@ -1,7 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +26,15 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
+export interface ServeOptions {
+  /** Compress text responses with gzip when the client accepts it (as a production host does). */
+  gzip?: boolean;
+  /** Send the headers of the build's `_headers` file (as Netlify or Cloudflare Pages would). */
+  headers?: boolean;
+}
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
@@ -34,7 +45,9 @@ export interface StaticServer {
  * Serves a built site from a folder on a free loopback port, like a static host:
  * `/x/` → `x/index.html`, unknown paths → `404.html` with status 404. For tests only.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const headerFile = path.join(root, '_headers');
+  const rules: HeaderRule[] = options.headers && existsSync(headerFile) ? parseHeadersFile(readFileSync(headerFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -48,8 +61,16 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       file = path.join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...Object.fromEntries(headersFor(rules, url.pathname)),
+    };
+    const gzip =
+      options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    if (gzip) headers['content-encoding'] = 'gzip';
+    response.writeHead(status, headers);
+    if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
+    else createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:lighthouse [-- --dist <folder>] [--runs N]`: Lighthouse (mobile preset,
+ * simulated slow 4G and a slow CPU) on Debian's Chromium against the demo build served
+ * on loopback with gzip and the build's `_headers` — home, a post, the career page and a
+ * job. Prints the four category scores per page (the median of N runs) and what kept a
+ * category below 100. A benchmark, not a test: scores depend on the machine's load.
+ * Without --dist, the demo is built once into the system's temp folder (fixed "now").
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { demoSite, pagesOfType } from '../tests/helpers/demo.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '1' } } });
+const runs = Math.max(1, Number.parseInt(values.runs ?? '1', 10) || 1);
+if (!values.dist) process.stderr.write('Building the demo site (once per change of content or code) …\n');
+const dist = values.dist ? path.resolve(values.dist) : demoSite();
+const pages: [string, string | undefined][] = [
+  ['Startseite', '/'],
+  ['Beitrag', pagesOfType(dist, 'post')[0]],
+  ['Karriere', '/karriere/'],
+  ['Stelle', pagesOfType(dist, 'job')[0]],
+];
+
+const server = await serveStatic(dist, { gzip: true, headers: true });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
+const rows: string[][] = [];
+const notes: string[] = [];
+try {
+  for (const [label, url] of pages) {
+    if (!url) throw new Error(`no ${label} in ${dist}`);
+    const scores = new Map<string, number[]>(CATEGORIES.map((category) => [category, []]));
+    for (let run = 0; run < runs; run += 1) {
+      const result = await lighthouse(`${server.origin}${url}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { categories, audits } = result.lhr;
+      for (const category of CATEGORIES) {
+        scores.get(category)!.push(Math.round((categories[category]?.score ?? 0) * 100));
+        if (run > 0) continue;
+        for (const ref of categories[category]?.auditRefs ?? []) {
+          const audit = audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+            notes.push(`${label} · ${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+          }
+        }
+      }
+    }
+    rows.push([label, url, ...CATEGORIES.map((category) => String(median(scores.get(category)!)))]);
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+
+const header = ['Seite', 'URL', 'Performance', 'Accessibility', 'Best Practices', 'SEO'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+process.stdout.write(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}mobile, ${dist}\n\n`);
+process.stdout.write(`${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}\n`);
+for (const row of rows) process.stdout.write(`${line(row)}\n`);
+if (notes.length > 0) process.stdout.write(`\nBelow 100 because of:\n${notes.map((note) => `  - ${note}`).join('\n')}\n`);

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** A unicode range as inclusive code point bounds. */
+type Range = [number, number];
+
+/** A web font file and the characters it serves, as declared by a built `@font-face` rule. */
+export interface FontFace {
+  url: string;
+  ranges: Range[];
+}
+
+/**
+ * The Latin font file is preloaded on every page (BaseHead). The Latin Extended file is
+ * needed only where a name such as Łukasz or Şahin appears; without a preload the browser
+ * would discover it late, after the CSS and the text layout, and swap fonts visibly. This
+ * integration adds its preload to exactly the pages whose text uses it.
+ */
+export function fontPreload(): AstroIntegration {
+  return {
+    name: 'einblick:font-preload',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const faces = builtFontFaces(outDir);
+        const extended = faces.find((face) => face.url.includes('-latin-ext-'));
+        const latin = faces.find((face) => face.url.includes('-latin-') && face !== extended);
+        if (!extended || !latin) return;
+        let count = 0;
+        for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+          if (!file.endsWith('.html')) continue;
+          const target = path.join(outDir, file);
+          const html = readFileSync(target, 'utf8');
+          const updated = addPreload(html, extended, latin);
+          if (updated !== html) {
+            writeFileSync(target, updated);
+            count += 1;
+          }
+        }
+        logger.info(`Latin Extended font preloaded on ${count} pages`);
+      },
+    },
+  };
+}
+
+/** The `@font-face` rules with a unicode range in the built CSS files. */
+export function builtFontFaces(outDir: string): FontFace[] {
+  const assets = path.join(outDir, '_astro');
+  const faces: FontFace[] = [];
+  for (const file of readdirSync(assets).filter((name) => name.endsWith('.css'))) {
+    const css = readFileSync(path.join(assets, file), 'utf8');
+    for (const block of css.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
+      const url = block.match(/url\(\s*['"]?([^'")]+)['"]?\s*\)/)?.[1];
+      const range = block.match(/unicode-range:\s*([^;}]+)/)?.[1];
+      if (url && range) faces.push({ url, ranges: parseUnicodeRange(range) });
+    }
+  }
+  return faces;
+}
+
+/** `U+0100-02BA,U+2020` → `[[0x100, 0x2ba], [0x2020, 0x2020]]`. */
+export function parseUnicodeRange(text: string): Range[] {
+  return text
+    .split(',')
+    .map((part) => part.trim().replace(/^U\+/i, ''))
+    .filter(Boolean)
+    .map((part) => {
+      const [start = '0', end = start] = part.split('-');
+      return [Number.parseInt(start, 16), Number.parseInt(end, 16)];
+    });
+}
+
+const covers = (ranges: Range[], code: number) => ranges.some(([start, end]) => code >= start && code <= end);
+
+/** The text a visitor sees in the body: no tags, scripts, styles or attribute values. */
+export function visibleText(html: string): string {
+  const start = html.search(/<body[\s>]/i);
+  const body = start >= 0 ? html.slice(start) : html;
+  return body
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)));
+}
+
+/** Whether the text has a character the extended face serves and the Latin face does not. */
+export function needsFace(text: string, face: FontFace, base: FontFace): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x100) continue;
+    if (covers(face.ranges, code) && !covers(base.ranges, code)) return true;
+  }
+  return false;
+}
+
+/** The page with a preload for the extended face after the Latin preload, if its text needs it. */
+export function addPreload(html: string, extended: FontFace, latin: FontFace): string {
+  if (html.includes(`href="${extended.url}"`) || !needsFace(visibleText(html), extended, latin)) return html;
+  const link = `<link rel="preload" href="${extended.url}" as="font" type="font/woff2" crossorigin>`;
+  const latinLink = html.match(new RegExp(`<link[^>]*href="${escapeRegExp(latin.url)}"[^>]*>`))?.[0];
+  if (latinLink) return html.replace(latinLink, `${latinLink}${link}`);
+  return html.replace(/<\/head>/i, `${link}</head>`);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

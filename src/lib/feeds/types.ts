@@ -1,0 +1,37 @@
+/** One entry of a feed, in the form both writers (RSS and JSON Feed) take. */
+export interface FeedItem {
+  /** Never changes for the entry (see guid.ts). */
+  guid: string;
+  title: string;
+  /** Absolute URL of the entry's page. */
+  url: string;
+  published: Date;
+  updated?: Date | undefined;
+  /** Plain-text teaser. */
+  summary: string;
+  /** The full entry as HTML: absolute URLs, nothing interactive. */
+  html: string;
+  categories: string[];
+  authors: Array<{ name: string; url?: string | undefined }>;
+  /** The social card (or cover): absolute URL, size in bytes, MIME type. */
+  image: { url: string; bytes: number; type: string; width: number; height: number; alt: string };
+}
+
+/** A feed's own data. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed belongs to. */
+  link: string;
+  /** Absolute URL of the feed itself. */
+  self: string;
+  /** e.g. `de-DE`. */
+  language: string;
+  /** Absolute URL of the site logo. */
+  logo: string;
+  /** Absolute URL of the site icon. */
+  icon: string;
+  copyright: string;
+  /** The publisher, for JSON Feed's `authors`. */
+  publisher: { name: string; url: string };
+}

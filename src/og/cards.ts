@@ -1,0 +1,254 @@
+import type { Picture, Post, SiteModel } from '../data/model.ts';
+import { t } from '../i18n/index.ts';
+import { formatDate } from '../lib/dates.ts';
+import { paths } from '../lib/urls.ts';
+import type { CardBrand, CardImage, CardSpec, TextCardData } from './types.ts';
+
+/**
+ * Which page gets which social card: one spec per page of the site, made from the view
+ * models. The card endpoint renders them all; BaseLayout looks a page's card up here for
+ * its `og:image`. A page not listed (added later) gets the card of its nearest listed
+ * ancestor path, so no page ever points to a missing image.
+ */
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** The file behind an image from a content collection (Astro keeps it on a hidden `fsPath`). */
+export function imageFile(picture: Picture | undefined): CardImage | undefined {
+  const file = (picture?.src as { fsPath?: unknown } | undefined)?.fsPath;
+  return typeof file === 'string' && file.length > 0 ? { file } : undefined;
+}
+
+/** Keys with a `…One` variant for a count of one. */
+type Countable =
+  'og.posts.note' | 'og.topics.note' | 'og.people.note' | 'og.teams.note' | 'og.team.members' | 'og.videos.note' | 'og.jobs.note';
+
+const pageCount = (model: SiteModel) => Math.max(1, Math.ceil(model.posts.length / model.site.postsPerPage));
+
+function credits(post: Post): string[] {
+  return [...post.authors.map((author) => author.name), ...(post.creditedTeam ? [post.creditedTeam.name] : [])];
+}
+
+function build(model: SiteModel): CardSpec[] {
+  const { site } = model;
+  const brand: CardBrand = {
+    siteName: site.name,
+    host: new URL(site.baseUrl).host,
+    primary: site.brand.primary,
+    accent: site.brand.accent,
+  };
+  const base = (page: string, alt: string) => ({
+    page,
+    url: paths.card(page),
+    alt,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    brand,
+  });
+  const text = (page: string, card: TextCardData): CardSpec => ({
+    ...base(page, t('og.alt.page', { title: card.heading, site: site.name })),
+    template: 'text',
+    text: card,
+  });
+  const specs: CardSpec[] = [];
+  const count = (key: Countable, value: number) => t(value === 1 ? `${key}One` : key, { count: value });
+
+  specs.push(
+    text(paths.home(), {
+      label: t('og.home.label'),
+      heading: t('home.title', { name: site.name }),
+      text: site.tagline,
+      note: t('og.home.note', {
+        posts: count('og.posts.note', model.posts.length),
+        jobs: count('og.jobs.note', model.jobs.length),
+      }),
+    }),
+  );
+  for (let page = 1; page <= pageCount(model); page++) {
+    specs.push(
+      text(paths.blog(page), {
+        label: site.name,
+        heading: page > 1 ? `${t('blog.title')} – ${t('blog.page', { page, pages: pageCount(model) })}` : t('blog.title'),
+        text: t('blog.description', { name: site.name }),
+        note: count('og.posts.note', model.posts.length),
+      }),
+    );
+  }
+  for (const post of model.posts) {
+    const authors = credits(post);
+    const kind = t(`kind.${post.kind}`);
+    const date = formatDate(post.date);
+    specs.push({
+      ...base(post.url, t('og.alt.post', { kind, title: post.title, authors: authors.join(', '), date })),
+      template: 'post',
+      post: {
+        title: post.title,
+        kind,
+        department: post.department?.name,
+        authors,
+        photo: imageFile(post.authors.find((author) => author.photo)?.photo),
+        cover: imageFile(post.cover),
+        date,
+      },
+    });
+  }
+  specs.push(
+    text(paths.topics(), {
+      label: site.name,
+      heading: t('topics.title'),
+      text: t('topics.description', { name: site.name }),
+      note: count('og.topics.note', model.tags.length),
+    }),
+  );
+  for (const tag of model.tags) {
+    specs.push(
+      text(tag.url, {
+        label: t('og.topic.label'),
+        heading: tag.label,
+        text: t('topic.description', { tag: tag.label, name: site.name }),
+        note: count('og.posts.note', tag.posts.length),
+      }),
+    );
+  }
+  const withPhotos = (people: SiteModel['people']) =>
+    people.map((person) => imageFile(person.photo)).filter((image): image is CardImage => image !== undefined);
+  specs.push({
+    ...base(paths.people(), t('og.alt.team', { name: t('people.title'), members: count('og.people.note', model.people.length) })),
+    template: 'team',
+    team: {
+      label: site.name,
+      name: t('people.title'),
+      description: t('people.description', { name: site.name }),
+      members: count('og.people.note', model.people.length),
+      photos: withPhotos(model.people),
+    },
+  });
+  for (const person of model.people) {
+    const card = {
+      ...base(person.url, t('og.alt.person', { name: person.name, role: person.role })),
+      template: 'person' as const,
+      person: {
+        name: person.name,
+        role: person.role,
+        department: person.department?.name,
+        photo: imageFile(person.photo),
+      },
+    };
+    specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
+  }
+  specs.push(
+    text(paths.teams(), {
+      label: site.name,
+      heading: t('teams.title'),
+      text: t('teams.description', { name: site.name }),
+      note: count('og.teams.note', model.teams.length),
+    }),
+  );
+  for (const team of model.teams) {
+    const members = count('og.team.members', team.members.length);
+    specs.push({
+      ...base(team.url, t('og.alt.team', { name: team.name, members })),
+      template: 'team',
+      team: {
+        label: t('og.team.label'),
+        name: team.name,
+        description: team.description,
+        members,
+        photos: withPhotos(team.members),
+      },
+    });
+  }
+  specs.push(
+    text(paths.videos(), {
+      label: site.name,
+      heading: t('videos.title'),
+      text: t('videos.description', { name: site.name }),
+      note: count('og.videos.note', model.videos.length),
+    }),
+  );
+  for (const video of model.videos) {
+    const poster = imageFile(video.poster);
+    const alt = t('og.alt.video', { title: video.title, duration: video.duration });
+    const kind = t(`video.kind.${video.kind}`);
+    specs.push(
+      poster
+        ? { ...base(video.url, alt), template: 'video', video: { title: video.title, kind, duration: video.duration, poster } }
+        : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }),
+    );
+  }
+  specs.push(
+    text(paths.careers(), {
+      label: site.name,
+      heading: t('careers.title'),
+      text: t('careers.description', { name: site.name }),
+      note: count('og.jobs.note', model.jobs.length),
+    }),
+  );
+  for (const job of model.jobs) {
+    const type = t(`type.${job.employmentType}`);
+    const locations = job.locations.map((location) => location.name).join(', ');
+    specs.push({
+      ...base(job.url, t('og.alt.job', { title: job.title, type, locations })),
+      template: 'job',
+      job: {
+        title: job.title,
+        department: job.department.name,
+        locations,
+        employmentType: type,
+        remote: job.remote === 'none' ? undefined : t(`remote.${job.remote}`),
+        cta: t('job.apply'),
+      },
+    });
+  }
+  for (const department of model.departments) {
+    specs.push(
+      text(department.url, {
+        label: t('og.department.label'),
+        heading: department.name,
+        text: department.description,
+        note: t('og.department.note', {
+          jobs: count('og.jobs.note', model.jobs.filter((job) => job.department.id === department.id).length),
+          posts: count('og.posts.note', model.posts.filter((post) => post.department?.id === department.id).length),
+        }),
+      }),
+    );
+  }
+  const plain: Array<[string, string, string]> = [
+    [paths.imprint(), t('imprint.title'), t('imprint.description', { name: site.name })],
+    [paths.privacy(), t('privacy.title'), t('privacy.description', { name: site.name })],
+    [paths.channels(), t('channels.title'), t('channels.description', { name: site.name })],
+    ['/404/', t('notFound.title'), site.tagline],
+  ];
+  for (const [page, heading, description] of plain) {
+    specs.push(text(page, { label: site.legalName, heading, text: description, note: undefined }));
+  }
+  return specs;
+}
+
+const built = new WeakMap<SiteModel, { list: CardSpec[]; byPage: Map<string, CardSpec> }>();
+
+function index(model: SiteModel) {
+  let found = built.get(model);
+  if (!found) {
+    const list = build(model);
+    found = { list, byPage: new Map(list.map((spec) => [spec.page, spec])) };
+    built.set(model, found);
+  }
+  return found;
+}
+
+/** Every card of the site, once per model. */
+export const siteCards = (model: SiteModel): CardSpec[] => index(model).list;
+
+/** The card of a page path, or of its nearest ancestor that has one (the home card at the latest). */
+export function cardForPage(model: SiteModel, pathname: string): CardSpec {
+  const { byPage, list } = index(model);
+  const segments = pathname.split('/').filter(Boolean);
+  for (let length = segments.length; length >= 0; length--) {
+    const page = length === 0 ? '/' : `/${segments.slice(0, length).join('/')}/`;
+    const spec = byPage.get(page);
+    if (spec) return spec;
+  }
+  return list[0]!;
+}

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load, type CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoSite } from '../helpers/demo.ts';
+import { listFiles } from '../helpers/site.ts';
+
+/**
+ * Page-weight budgets over every page of the demo build, for a candidate on a phone on
+ * a slow connection:
+ * - the critical path (the HTML plus its render-blocking CSS, gzip-compressed as nginx
+ *   sends it) fits in 14,600 bytes, the first TCP round trip (10 segments of 1,460 bytes);
+ * - client JavaScript only on pages with a feature that needs it (video notice and its
+ *   consent switch, job filter, search, theme toggle), and then at most 10 KB
+ *   compressed (Pagefind's own files load later, when a visitor searches);
+ * - images responsive: AVIF or WebP (or SVG), `srcset`, width and height set;
+ * - at most two font files, each preloaded where the page needs it.
+ */
+const CRITICAL_PATH_BYTES = 14_600;
+const JS_BYTES = 10 * 1024;
+
+/** Elements that mark a feature allowed to ship JavaScript. */
+const FEATURES: Record<string, string> = {
+  search: '[data-search-form]',
+  'video notice': '[data-video-player]',
+  // The Datenschutz page's switch to withdraw "always load YouTube videos".
+  'video consent': '[data-video-consent]',
+  'job filter': '[data-job-filters]',
+  'theme toggle': '[data-theme-toggle]',
+};
+
+const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 6 }).length;
+
+interface Page {
+  file: string;
+  $: CheerioAPI;
+  html: string;
+}
+
+let outDir: string;
+let pages: Page[];
+const asset = (url: string) => readFileSync(path.join(outDir, decodeURI(url.split(/[?#]/)[0]!)));
+
+beforeAll(() => {
+  outDir = demoSite();
+  pages = listFiles(outDir)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => {
+      const html = readFileSync(path.join(outDir, file), 'utf8');
+      return { file, html, $: load(html) };
+    });
+}, 900_000);
+
+/** Render-blocking stylesheets: `<link rel="stylesheet">` without a non-screen media query. */
+function blockingCss($: CheerioAPI): string[] {
+  return $('link[rel~="stylesheet"]')
+    .filter((_, link) => !/^(print|not all)$/i.test($(link).attr('media') ?? ''))
+    .map((_, link) => $(link).attr('href') ?? '')
+    .get();
+}
+
+/** A script and every module it imports statically, as same-site URLs (dynamic `import()` is left out). */
+function moduleGraph(code: string, seen: Set<string>): void {
+  for (const match of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)) {
+    const url = match[1]!.startsWith('/') ? match[1]! : `/_astro/${path.posix.basename(match[1]!)}`;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    moduleGraph(asset(url).toString('utf8'), seen);
+  }
+}
+
+/** Compressed bytes of the JavaScript a page runs on load: inline scripts, external scripts and their imports. */
+function pageJavaScript($: CheerioAPI): { bytes: number; sources: string[] } {
+  let bytes = 0;
+  const sources: string[] = [];
+  const files = new Set<string>();
+  $('script').each((_, element) => {
+    const type = ($(element).attr('type') ?? '').toLowerCase();
+    if (type !== '' && type !== 'module' && type !== 'text/javascript') return; // JSON-LD and other data blocks
+    const src = $(element).attr('src');
+    if (src) {
+      files.add(src);
+      moduleGraph(asset(src).toString('utf8'), files);
+    } else {
+      const code = $(element).html() ?? '';
+      bytes += gzipSize(code);
+      sources.push(`inline (${code.length} bytes)`);
+      moduleGraph(code, files);
+    }
+  });
+  $('link[rel="modulepreload"]').each((_, link) => void files.add($(link).attr('href') ?? ''));
+  for (const file of files) {
+    bytes += gzipSize(asset(file));
+    sources.push(file);
+  }
+  return { bytes, sources };
+}
+
+describe(`page weight of every page of the demo build`, () => {
+  it('builds enough pages to mean something', () => {
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  it(`fits the critical path (HTML + render-blocking CSS, gzip) into ${CRITICAL_PATH_BYTES} bytes`, () => {
+    const over: string[] = [];
+    let largest = { file: '', bytes: 0 };
+    for (const { file, html, $ } of pages) {
+      const bytes = gzipSize(html) + blockingCss($).reduce((sum, href) => sum + gzipSize(asset(href)), 0);
+      if (bytes > largest.bytes) largest = { file, bytes };
+      if (bytes > CRITICAL_PATH_BYTES) over.push(`${file}: ${bytes} bytes`);
+    }
+    console.info(`largest critical path: ${largest.file} with ${largest.bytes} bytes`);
+    expect(over).toEqual([]);
+  });
+
+  it('ships JavaScript only with a feature that needs it, and at most 10 KB compressed', () => {
+    const problems: string[] = [];
+    for (const { file, $ } of pages) {
+      const js = pageJavaScript($);
+      if (js.bytes === 0) continue;
+      const features = Object.entries(FEATURES).filter(([, selector]) => $(selector).length > 0);
+      if (features.length === 0) problems.push(`${file}: JavaScript without a feature (${js.sources.join(', ')})`);
+      if (js.bytes > JS_BYTES) problems.push(`${file}: ${js.bytes} bytes of JavaScript (${js.sources.join(', ')})`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no JavaScript at all on the plain pages (home, blog, imprint)', () => {
+    for (const file of ['index.html', 'blog/index.html', 'impressum/index.html']) {
+      const page = pages.find((candidate) => candidate.file === file);
+      expect(page, file).toBeDefined();
+      expect(pageJavaScript(page!.$).sources, file).toEqual([]);
+    }
+  });
+
+  it('serves responsive images: AVIF/WebP or SVG, srcset for raster images, width and height set', () => {
+    const problems: string[] = [];
+    let count = 0;
+    for (const { file, $ } of pages) {
+      $('img').each((_, element) => {
+        count += 1;
+        const image = $(element);
+        const src = image.attr('src') ?? '';
+        const name = `${file}: ${src}`;
+        if (!/^\d+$/.test(image.attr('width') ?? '') || !/^\d+$/.test(image.attr('height') ?? ''))
+          problems.push(`${name} lacks width/height`);
+        if (src.endsWith('.svg')) return;
+        const modern =
+          /\.(avif|webp)$/.test(src) ||
+          image.parent('picture').find('source[type="image/avif"], source[type="image/webp"]').length > 0;
+        if (!modern) problems.push(`${name} is not AVIF or WebP`);
+        if (!image.attr('srcset') && image.parent('picture').find('source[srcset]').length === 0)
+          problems.push(`${name} has no srcset`);
+      });
+      $('video[poster]').each((_, element) => {
+        if (!/\.(avif|webp)$/.test($(element).attr('poster') ?? '')) problems.push(`${file}: video poster is not AVIF or WebP`);
+      });
+    }
+    expect(count).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
+
+  it('uses at most two font files, preloads the Latin one everywhere and Latin Extended where the text needs it', () => {
+    const problems: string[] = [];
+    for (const { file, $ } of pages) {
+      const fontUrls = new Set(
+        blockingCss($).flatMap((href) =>
+          [
+            ...asset(href)
+              .toString('utf8')
+              .matchAll(/url\(\s*["']?([^"')]+\.woff2)/g),
+          ].map((match) => match[1]!),
+        ),
+      );
+      const preloads = $('link[rel~="preload"][as="font"]')
+        .map((_, link) => $(link).attr('href') ?? '')
+        .get();
+      if (fontUrls.size > 2) problems.push(`${file}: ${fontUrls.size} font files in its CSS`);
+      if (preloads.length > 2) problems.push(`${file}: ${preloads.length} font preloads`);
+      if (!preloads.some((href) => /-latin-wght-normal\.[\w-]+\.woff2$/.test(href)))
+        problems.push(`${file}: Latin font not preloaded`);
+      for (const href of preloads)
+        if (!fontUrls.has(href)) problems.push(`${file}: preloads ${href}, which its CSS does not use`);
+      const body = $('body').clone();
+      body.find('script, style, template').remove();
+      // Latin Extended-A and -B (Ł, Ş, ć, ğ …) but ı, Œ and œ, which the Latin file has too.
+      const needsExtended = /[\u0100-\u0130\u0132-\u0151\u0154-\u024f]/.test(body.text());
+      const preloadsExtended = preloads.some((href) => href.includes('-latin-ext-'));
+      if (needsExtended && !preloadsExtended)
+        problems.push(`${file}: uses Latin Extended letters but does not preload that font`);
+      if (!needsExtended && preloadsExtended) problems.push(`${file}: preloads Latin Extended without needing it`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { addPreload, needsFace, parseUnicodeRange, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
+import { feedType, metaPolicy } from '../../src/integrations/security-headers.ts';
+import {
+  headersFor,
+  parseHeadersFile,
+  parseRedirectsFile,
+  patternCovers,
+  patternRegExp,
+  renderHeadersFile,
+} from '../../src/lib/headers-file.ts';
+import { nginxString, renderNginxSite } from '../../src/lib/nginx-config.ts';
+import { readSearchParams } from '../../src/lib/search.ts';
+import { basePolicy, mergePolicies, parsePolicy } from '../../src/lib/security-policy.ts';
+
+describe('Content-Security-Policy', () => {
+  it('merges page policies into one that allows what any page allows', () => {
+    const merged = mergePolicies(
+      [
+        "default-src 'self'; script-src 'self' 'sha256-a'; frame-src 'none'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-src https://x",
+      ],
+      ["frame-ancestors 'none'"],
+    );
+    const policy = parsePolicy(merged);
+    expect(policy.get('script-src')).toEqual(["'self'", "'sha256-a'", "'wasm-unsafe-eval'"]);
+    expect(policy.get('frame-src')).toEqual(['https://x']);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect([...policy.keys()]).toEqual(['default-src', 'script-src', 'frame-src', 'frame-ancestors']);
+  });
+
+  it('keeps the first of duplicate directives, as browsers do', () => {
+    expect(parsePolicy("img-src 'self'; img-src *").get('img-src')).toEqual(["'self'"]);
+  });
+
+  it('has a fallback policy without unsafe-inline', () => {
+    expect(basePolicy()).toContain("script-src 'self'");
+    expect(basePolicy()).not.toContain('unsafe-inline');
+  });
+
+  it("reads a page's meta policy with entities decoded", () => {
+    const html = `<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39; &#39;sha256-x+/=&#39;;"></head>`;
+    expect(metaPolicy(html)).toBe("script-src 'self' 'sha256-x+/=';");
+    expect(metaPolicy('<head></head>')).toBeUndefined();
+  });
+});
+
+describe('_headers and _redirects', () => {
+  const rules = parseHeadersFile(
+    `# comment\n\n/*\n  X-A: 1\n  Content-Security-Policy: a 'b'; c\n\n/_astro/*\n  Cache-Control: immutable\n/feed.xml\n  Content-Type: application/rss+xml\n`,
+  );
+
+  it('round-trips the _headers format', () => {
+    expect(rules).toEqual([
+      {
+        path: '/*',
+        headers: [
+          ['X-A', '1'],
+          ['Content-Security-Policy', "a 'b'; c"],
+        ],
+      },
+      { path: '/_astro/*', headers: [['Cache-Control', 'immutable']] },
+      { path: '/feed.xml', headers: [['Content-Type', 'application/rss+xml']] },
+    ]);
+    expect(parseHeadersFile(renderHeadersFile(rules, 'two\nlines'))).toEqual(rules);
+  });
+
+  it('applies every matching rule to a path', () => {
+    expect(Object.fromEntries(headersFor(rules, '/_astro/a.css'))).toEqual({
+      'x-a': '1',
+      'content-security-policy': "a 'b'; c",
+      'cache-control': 'immutable',
+    });
+    expect(headersFor(rules, '/feed.xml').get('content-type')).toBe('application/rss+xml');
+    expect(patternCovers('/*', '/_astro/*')).toBe(true);
+    expect(patternCovers('/_astro/*', '/*')).toBe(false);
+    expect(patternCovers('/feed.xml', '/feed.xml')).toBe(true);
+    expect(patternCovers('/themen/:slug/feed.xml', '/themen/ausbildung/feed.xml')).toBe(true);
+    expect(patternCovers('/themen/:slug/feed.xml', '/themen/feed.xml')).toBe(false);
+    expect(patternCovers('/themen/:slug/feed.xml', '/themen/a/b/feed.xml')).toBe(false);
+    expect(new RegExp(patternRegExp('/themen/:slug/feed.xml')).test('/themen/ausbildung/feed.xml')).toBe(true);
+    expect(new RegExp(patternRegExp('/themen/:slug/feed.xml')).test('/themen/ausbildung/feedxxml')).toBe(false);
+  });
+
+  it('reads _redirects with the default status', () => {
+    expect(parseRedirectsFile('/alt/ /neu/ 301\n# note\n/x /y\n')).toEqual([
+      { from: '/alt/', to: '/neu/', status: 301 },
+      { from: '/x', to: '/y', status: 301 },
+    ]);
+    expect(() => parseRedirectsFile('/only-one\n')).toThrow(/needs a source and a target/);
+  });
+
+  it('recognises feeds by their content', () => {
+    expect(feedType('a.xml', '<?xml version="1.0"?><?xml-stylesheet href="x"?><rss version="2.0">')).toMatch(
+      /^application\/rss\+xml/,
+    );
+    expect(feedType('a.xml', '<?xml version="1.0"?><urlset>')).toBeUndefined();
+    expect(feedType('a.json', '{"version": "https://jsonfeed.org/version/1.1", "title": "x"}')).toMatch(
+      /^application\/feed\+json/,
+    );
+    expect(feedType('a.json', '{"version": 2}')).toBeUndefined();
+  });
+});
+
+describe('nginx configuration', () => {
+  const config = renderNginxSite({
+    root: '/srv/www/einblick',
+    rules: [
+      { path: '/*', headers: [['Permissions-Policy', 'fullscreen=(self "https://x")']] },
+      { path: '/_astro/*', headers: [['Cache-Control', 'immutable']] },
+      { path: '/feeds/*', headers: [['Content-Type', 'application/rss+xml; charset=utf-8']] },
+    ],
+    redirects: [{ from: '/2023/t%C3%BCr/', to: '/blog/tuer/', status: 301 }],
+  });
+
+  it('repeats the site-wide headers in every location (nginx does not inherit add_header)', () => {
+    const astro = config.slice(config.indexOf('location ^~ "/_astro/"'));
+    expect(astro).toMatch(
+      /^location \^~ "\/_astro\/" \{\n {2}try_files \$uri \$uri\/ =404;\n {2}add_header Permissions-Policy "fullscreen=\(self \\"https:\/\/x\\"\)" always;\n {2}add_header Cache-Control "immutable" always;\n\}/,
+    );
+    expect(config).toContain('location ^~ "/feeds/" {\n  try_files $uri $uri/ =404;\n  add_header Permissions-Policy');
+    expect(config).toMatch(/types \{ \}\n {2}default_type "application\/rss\+xml";/);
+    expect(config).toContain('add_header Cache-Control "no-cache" always;');
+  });
+
+  it('turns placeholder patterns into regular-expression locations', () => {
+    const feeds = renderNginxSite({
+      root: '/srv',
+      rules: [{ path: '/themen/:slug/feed.xml', headers: [['Content-Type', 'application/rss+xml']] }],
+      redirects: [],
+    });
+    // nginx reads the doubled backslash in a quoted string as one: the regex is feed\.xml.
+    expect(feeds).toContain('location ~ "^/themen/[^/]+/feed\\\\.xml$" {');
+  });
+
+  it('redirects the decoded old path, with and without its slash', () => {
+    expect(config).toContain('location = "/2023/tür/" {');
+    expect(config).toContain('location = "/2023/tür" {');
+    expect(config).toContain('return 301 "/blog/tuer/";');
+  });
+
+  it('refuses values nginx would expand', () => {
+    expect(() => nginxString('a $b')).toThrow(/not allowed/);
+    expect(nginxString('a $b', false)).toBe('"a $b"');
+  });
+});
+
+describe('font preloading', () => {
+  const latin: FontFace = { url: '/_astro/latin.woff2', ranges: parseUnicodeRange('U+0000-00FF, U+0131, U+2000-206F') };
+  const extended: FontFace = { url: '/_astro/latin-ext.woff2', ranges: parseUnicodeRange('U+0100-02BA,U+1E00-1E9F') };
+
+  it('parses unicode ranges', () => {
+    expect(parseUnicodeRange('U+0100-02BA, U+2020')).toEqual([
+      [0x100, 0x2ba],
+      [0x2020, 0x2020],
+    ]);
+  });
+
+  it('needs the extended face for Łukasz or Şahin, not for German text', () => {
+    expect(needsFace('Größe „Maß“ – Äpfel', extended, latin)).toBe(false);
+    expect(needsFace('Łukasz Nowak', extended, latin)).toBe(true);
+    expect(needsFace('ı', extended, latin)).toBe(false); // dotless i is in the Latin file
+  });
+
+  it('reads only visible body text', () => {
+    const html = '<html><head><title>Łódź</title></head><body><p title="Ş">a</p><script>"Ł"</script><p>&#321;</p></body></html>';
+    expect(visibleText(html)).not.toContain('Ş');
+    expect(visibleText(html)).toContain('Ł');
+    expect(visibleText(html).match(/Ł/g)).toHaveLength(1);
+  });
+
+  it('adds the preload right after the Latin one, only where needed, once', () => {
+    const page = (text: string) =>
+      `<html><head><link rel="preload" href="/_astro/latin.woff2" as="font"></head><body>${text}</body></html>`;
+    expect(addPreload(page('Müller'), extended, latin)).toBe(page('Müller'));
+    const withPreload = addPreload(page('Łukasz'), extended, latin);
+    expect(withPreload).toContain(
+      'as="font"><link rel="preload" href="/_astro/latin-ext.woff2" as="font" type="font/woff2" crossorigin></head>',
+    );
+    expect(addPreload(withPreload, extended, latin)).toBe(withPreload);
+  });
+});
+
+describe('search parameters', () => {
+  it('trims the query and keeps only known types, once each', () => {
+    expect(readSearchParams(new URLSearchParams('q=%20Schwei%C3%9Fen%20&typ=post&typ=evil&typ=post&typ=job'))).toEqual({
+      query: 'Schweißen',
+      types: ['post', 'job'],
+    });
+    expect(readSearchParams(new URLSearchParams('')).query).toBe('');
+  });
+});
