@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatReport } from './lib/check/index.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { acquireBuildLock } from './lib/build-lock.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string', default: 'de' } } });
@@ -27,6 +28,7 @@ if (check.errors > 0) {
 }
 if (check.warnings > 0) process.stdout.write(`${formatReport(check.findings, check.files, lang)}\n`);
 
+const releaseLock = await acquireBuildLock(root);
 const staging = `${env.outDir}.next`;
 const previous = `${env.outDir}.previous`;
 rmSync(staging, { recursive: true, force: true });
@@ -68,3 +70,4 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(env.outDir)) renameSync(env.outDir, previous);
 renameSync(staging, env.outDir);
 rmSync(previous, { recursive: true, force: true });
+releaseLock();
