@@ -5,7 +5,7 @@
  * Arguments after `--` go to vitest, e.g. `npm test -- --project unit`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = process.cwd();
@@ -27,6 +27,36 @@ function step(label: string, command: string, args: string[]): void {
   }
 }
 
+/**
+ * The browser suites drive Debian's Chromium and serve through Debian's nginx. On a fresh
+ * Debian machine (as root, like CI) they are installed here, so `npm test` works right
+ * after `npm ci`; elsewhere the missing package is named and counted as a failure.
+ */
+function ensureSystemPackages(): void {
+  const missing = [
+    ['chromium', process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'],
+    ['nginx', '/usr/sbin/nginx'],
+    ['openssl', '/usr/bin/openssl'],
+  ].filter(([, file]) => !existsSync(file!));
+  if (missing.length === 0) return;
+  const names = missing.map(([name]) => name!);
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canInstall) {
+    process.stdout.write(`\n▶ installing Debian packages for the browser suites: ${names.join(', ')}\n`);
+    const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: aptEnv });
+    spawnSync('apt-get', ['install', '-y', '-qq', ...names], { stdio: 'inherit', env: aptEnv });
+  }
+  const still = missing.filter(([, file]) => !existsSync(file!)).map(([name]) => name!);
+  if (still.length > 0) {
+    failed += 1;
+    process.stdout.write(
+      `✗ missing for the browser suites: ${still.join(', ')} — install with: sudo apt-get install -y ${still.join(' ')}\n`,
+    );
+  }
+}
+
+if (!onlyVitest) ensureSystemPackages();
 if (!onlyVitest) {
   step('eslint (zero warnings)', bin('eslint'), ['--max-warnings=0', '.']);
   step('prettier --check', bin('prettier'), ['--check', '--log-level=warn', '.']);
