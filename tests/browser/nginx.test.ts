@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -21,6 +21,7 @@ import { parsePolicy, YOUTUBE_EMBED_ORIGIN } from '../../src/lib/security-policy
 const OLD_POST = '/2019/05/unser-alter-beitrag/';
 const OLD_UMLAUT = '/2023/05/14/tag-der-offenen-tür/';
 
+let work: string;
 let nginx: RunningNginx;
 let browser: Browser;
 let site: string;
@@ -30,7 +31,7 @@ let urls: string[];
 const audits: PageAudit[] = [];
 
 beforeAll(async () => {
-  const work = tempDir('nginx');
+  work = tempDir('nginx');
   chmodSync(work, 0o755); // nginx's workers run as an unprivileged user
   site = path.join(work, 'site');
   cpSync(demoSite(), site, { recursive: true });
@@ -56,6 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await nginx?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('nginx: headers on the wire', () => {

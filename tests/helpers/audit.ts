@@ -80,8 +80,12 @@ export async function createAuditor(context: BrowserContext, origin: string) {
   });
   page.on('requestfailed', (request) => {
     const audit = owner.get(request);
-    // Requests cut off because the auditor moved on to the next URL are not the page's fault.
-    if (audit && audit === current) audit.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+    const error = request.failure()?.errorText ?? 'failed';
+    // Requests cut off because the auditor moved on to the next URL are not the page's fault,
+    // nor is an image request the browser replaces by a better srcset candidate (ERR_ABORTED):
+    // whether every image really arrived is checked on the images themselves.
+    if (error === 'net::ERR_ABORTED' && request.resourceType() === 'image') return;
+    if (audit && audit === current) audit.failedRequests.push(`${request.url()} (${error})`);
   });
   page.on('response', (response) => {
     const audit = owner.get(response.request());
@@ -124,11 +128,13 @@ export async function createAuditor(context: BrowserContext, origin: string) {
     result.eagerBelowFold = head.eager;
     result.leadEagerBelowFold = head.lead;
     // Every image must load, also the lazy ones a visitor would only reach by scrolling.
-    await page.evaluate(async () => {
+    const broken = await page.evaluate(async () => {
       const images = [...document.images];
       for (const image of images) image.loading = 'eager';
       await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+      return images.filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.currentSrc || image.src);
     });
+    result.failedRequests.push(...broken.map((src) => `${src} (image did not load)`));
     result.scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     result.cspViolations = await page.evaluate(() => [
       ...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
