@@ -146,7 +146,7 @@ describe('after the click', () => {
     await page.getByRole('button', { name: /Video von YouTube laden und abspielen/ }).click();
     const frame = page.locator(`iframe[src="${EMBED}?autoplay=1"]`);
     await frame.waitFor();
-    await page.waitForLoadState('networkidle');
+    await recorded.settled();
     expect(recorded.foreign()).toEqual([`${EMBED}?autoplay=1`]);
     expect(await frame.getAttribute('title')).toBe('YouTube-Video: Werksrundgang');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
@@ -169,7 +169,7 @@ describe('after the click', () => {
     expect(recorded.foreign()).toEqual([]);
     await page.keyboard.press(key);
     await page.locator('iframe').waitFor();
-    await page.waitForLoadState('networkidle');
+    await recorded.settled();
     expect(recorded.foreign()).toEqual([`${EMBED}?autoplay=1`]);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
     await recorded.context.close();
@@ -181,7 +181,7 @@ describe('after the click', () => {
     expect(recorded.foreign()).toEqual([]);
     await page.getByRole('button', { name: /^Video von YouTube laden und abspielen\s+„Werksrundgang“$/ }).click();
     await page.locator('iframe').waitFor();
-    await page.waitForLoadState('networkidle');
+    await recorded.settled();
     expect(embedRequests(recorded)).toEqual([`${EMBED}?autoplay=1`]);
     expect(recorded.foreign()).toEqual([`${EMBED}?autoplay=1`]);
     await recorded.context.close();
@@ -272,7 +272,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       .first()
       .click();
     await page.locator('iframe').waitFor();
-    await page.waitForLoadState('networkidle');
+    await recorded.settled();
     expect(await axeViolations(page), 'after').toEqual([]);
     await recorded.context.close();
   });

@@ -27,6 +27,13 @@ export interface RecordedPage {
   /** Requests to any origin other than the site's. */
   foreign: () => string[];
   consoleErrors: string[];
+  /**
+   * Resolves once no request has been in flight for `quietMs`. Playwright's own
+   * `waitForLoadState('networkidle')` is tied to navigations: after a script inserts an
+   * iframe it sometimes never fires although nothing is pending, so tests that act on a
+   * loaded page wait on the requests themselves.
+   */
+  settled: (quietMs?: number, timeoutMs?: number) => Promise<void>;
 }
 
 /** Opens a new context and page that records requests and console errors. */
@@ -39,12 +46,33 @@ export async function openRecordedPage(
   const page = await context.newPage();
   const requests: Request[] = [];
   const consoleErrors: string[] = [];
-  page.on('request', (request) => requests.push(request));
+  const inFlight = new Set<Request>();
+  let lastActivity = Date.now();
+  page.on('request', (request) => {
+    requests.push(request);
+    inFlight.add(request);
+    lastActivity = Date.now();
+  });
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   const foreign = () =>
     requests.map((request) => request.url()).filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
-  return { page, context, requests, foreign, consoleErrors };
+  const settled = async (quietMs = 500, timeoutMs = 15_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+      if (Date.now() > deadline) {
+        throw new Error(`network not quiet after ${timeoutMs} ms; in flight: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return { page, context, requests, foreign, consoleErrors, settled };
 }
