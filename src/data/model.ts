@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { loadContent, publishOptions, type Entry, type RawContent } from './load.ts';
 import { byDateDesc, isOpenJob, isPublished } from '../lib/publishing.ts';
 import { effectiveInstant, readingMinutes } from '../lib/dates.ts';
+import { relatedBy } from '../lib/related.ts';
 import { paths } from '../lib/urls.ts';
 import type { Site } from '../schemas/site.ts';
 import { parseDuration } from '../schemas/videos.ts';
@@ -285,3 +286,35 @@ export const postsBy = (m: SiteModel, personId: string) =>
 /** Videos a person appears in. */
 export const videosWith = (m: SiteModel, personId: string) =>
   m.videos.filter((video) => video.people.some((person) => person.id === personId));
+
+/** A post as relatedBy ranks it: tag and department ids. */
+type PostFeatures = { id: string; date: Date; tags: string[]; department: string | undefined };
+const postFeatures = new WeakMap<SiteModel, { list: PostFeatures[]; byId: Map<string, Post> }>();
+
+/**
+ * Posts related to this one (shared tags, then department), newest first. The ranked
+ * records are made once per model: every post page asks, and remaking them per page
+ * is quadratic in the number of posts.
+ */
+export function relatedPosts(m: SiteModel, post: Post, limit = 3): Post[] {
+  let features = postFeatures.get(m);
+  if (!features) {
+    features = {
+      list: m.posts.map((item) => ({
+        id: item.id,
+        date: item.date,
+        tags: item.tags.map((tag) => tag.id),
+        department: item.department?.id,
+      })),
+      byId: new Map(m.posts.map((item) => [item.id, item])),
+    };
+    postFeatures.set(m, features);
+  }
+  const current = features.list.find((item) => item.id === post.id) ?? {
+    id: post.id,
+    date: post.date,
+    tags: post.tags.map((tag) => tag.id),
+    department: post.department?.id,
+  };
+  return relatedBy(current, features.list, limit).map(({ id }) => features.byId.get(id)!);
+}

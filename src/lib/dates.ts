@@ -6,6 +6,8 @@ const ZONE = 'Europe/Berlin';
 
 const longFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
 const dayFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: ZONE });
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE });
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' });
 
 /**
  * True when the value has no time of day. Date-only values are stored as UTC midnight
@@ -29,12 +31,7 @@ export const formatDate = (date: Date): string => longFormat.format(berlinDay(da
 export const formatShortDate = (date: Date): string => dayFormat.format(berlinDay(date));
 
 /** `2026-03-02` in Europe/Berlin, for `<time datetime>` and sitemaps. */
-export function isoDay(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE }).format(
-    berlinDay(date),
-  );
-  return parts;
-}
+export const isoDay = (date: Date): string => isoDayFormat.format(berlinDay(date));
 
 /** Full ISO 8601 timestamp with Berlin's offset for that instant, e.g. `2026-03-02T00:00:00+01:00`. */
 export function isoDateTime(date: Date): string {
@@ -47,13 +44,23 @@ export function isoDateTime(date: Date): string {
   return `${local.toISOString().slice(0, 19)}${offset}`;
 }
 
+/**
+ * Offsets already looked up, by instant. A build asks for the same few hundred content
+ * dates on every page, and formatToParts costs some microseconds each time; the map
+ * holds one number per distinct date of the site.
+ */
+const offsets = new Map<number, number>();
+
 /** Minutes Berlin is ahead of UTC at that instant (60 or 120). */
 export function berlinOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' }).formatToParts(instant);
-  const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const time = instant.getTime();
+  const known = offsets.get(time);
+  if (known !== undefined) return known;
+  const name = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  offsets.set(time, minutes);
+  return minutes;
 }
 
 /** The instant a date-only value's day begins in Berlin. */
