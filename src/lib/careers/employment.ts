@@ -1,21 +1,13 @@
-import type { EmploymentType } from '../../schemas/jobs.ts';
+import { EMPLOYMENT_TYPES, REMOTE_OPTIONS, type EmploymentType } from '../../schemas/jobs.ts';
 
 /** Remote-work option of a job, as in the job schema. */
-export type RemoteOption = 'none' | 'hybrid' | 'full';
+export type RemoteOption = (typeof REMOTE_OPTIONS)[number];
 
-/** Display order of employment types in filters (the schema's order). */
-export const EMPLOYMENT_TYPE_ORDER: readonly EmploymentType[] = [
-  'full-time',
-  'part-time',
-  'apprenticeship',
-  'working-student',
-  'internship',
-  'temporary',
-  'freelance',
-];
+/** Display order of employment types in filters: the schema's order. */
+export const EMPLOYMENT_TYPE_ORDER: readonly EmploymentType[] = EMPLOYMENT_TYPES;
 
-/** Display order of remote options in filters. */
-export const REMOTE_ORDER: readonly RemoteOption[] = ['none', 'hybrid', 'full'];
+/** Display order of remote options in filters: the schema's order. */
+export const REMOTE_ORDER: readonly RemoteOption[] = REMOTE_OPTIONS;
 
 /** German URL segment of each employment type: `/karriere/auswahl/art/vollzeit/`, `?art=vollzeit`. */
 export const EMPLOYMENT_TYPE_SLUGS: Readonly<Record<EmploymentType, string>> = {
