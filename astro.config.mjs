@@ -37,6 +37,10 @@ export default defineConfig({
     contentRedirects(env.contentDir),
   ],
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (src/data/page-key.ts: one key for the
+  // whole site's content) are copied from the last build when neither it nor their code
+  // changed, instead of being rendered again.
+  experimental: { incrementalBuild: true },
   // A strict CSP: Astro hashes every inline and bundled script and style into each page's
   // <meta>; src/integrations/security-headers.ts sends the same policy as an HTTP header.
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../data/model.ts';
+import { keyed } from '../../data/page-key.ts';
 import { siteCards } from '../../og/cards.ts';
 import { cardFile, startSiteCards } from '../../og/site-cards.ts';
 import type { CardSpec } from '../../og/types.ts';
@@ -10,10 +11,13 @@ export const getStaticPaths = (async () => {
   const model = await getModel();
   // A build starts rendering now, on worker threads, so cards are ready by the time their routes come.
   if (!import.meta.env.EINBLICK_PREVIEW) startSiteCards(model);
-  return siteCards(model).map((spec) => ({
-    params: { card: spec.url.replace(/^\/og\//, '').replace(/\.png$/, '') },
-    props: { spec },
-  }));
+  return keyed(
+    model,
+    siteCards(model).map((spec) => ({
+      params: { card: spec.url.replace(/^\/og\//, '').replace(/\.png$/, '') },
+      props: { spec },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ spec: CardSpec }> = async ({ props }) => {

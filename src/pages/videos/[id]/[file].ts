@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../data/model.ts';
+import { keyed } from '../../../data/page-key.ts';
 import { videoMediaFiles, type MediaFile } from '../../../lib/video-media.ts';
 
 /**
@@ -9,12 +10,15 @@ import { videoMediaFiles, type MediaFile } from '../../../lib/video-media.ts';
  */
 export const getStaticPaths = (async () => {
   const model = await getModel();
-  return model.videos.flatMap((video) => {
-    const files = videoMediaFiles(video, process.cwd());
-    return [files.video, files.captions]
-      .filter((file): file is MediaFile => file !== undefined)
-      .map((file) => ({ params: { id: video.id, file: file.name }, props: { file } }));
-  });
+  return keyed(
+    model,
+    model.videos.flatMap((video) => {
+      const files = videoMediaFiles(video, process.cwd());
+      return [files.video, files.captions]
+        .filter((file): file is MediaFile => file !== undefined)
+        .map((file) => ({ params: { id: video.id, file: file.name }, props: { file } }));
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: MediaFile }> = async ({ props }) => {

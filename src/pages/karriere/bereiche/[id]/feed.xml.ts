@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../data/model.ts';
+import { keyed } from '../../../../data/page-key.ts';
 import { t } from '../../../../i18n/index.ts';
 import { renderRss } from '../../../../lib/feeds/rss.ts';
 import { paths } from '../../../../lib/urls.ts';
@@ -8,7 +9,10 @@ import { channel, postItems, rssResponse } from '../../../_feeds/items.ts';
 /** RSS 2.0 of one department's posts (its jobs are in /karriere/feed.xml). */
 export const getStaticPaths = (async () => {
   const model = await getModel();
-  return model.departments.map((department) => ({ params: { id: department.id } }));
+  return keyed(
+    model,
+    model.departments.map((department) => ({ params: { id: department.id } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
