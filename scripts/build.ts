@@ -1,9 +1,9 @@
 /**
- * `npm run build`: checks the content, then builds the site beside the last good one
- * and swaps it in only when the build succeeded, so a failed build never leaves a
- * half-written `dist/`.
+ * `npm run build`: checks the content (while Astro already starts), builds the site
+ * beside the last good one and swaps it in only when the build succeeded, so a failed
+ * build never leaves a half-written `dist/`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,16 +18,6 @@ const lang = values.lang === 'en' ? 'en' : 'de';
 const root = process.cwd();
 const env = readBuildEnv(root);
 
-const check = checkContent(root, env.contentDir);
-if (check.errors > 0) {
-  process.stderr.write(`${formatReport(check.findings, check.files, lang)}\n`);
-  process.stderr.write(
-    lang === 'de' ? 'Build abgebrochen: bitte die Fehler oben beheben.\n' : 'Build stopped: fix the errors above.\n',
-  );
-  process.exit(1);
-}
-if (check.warnings > 0) process.stdout.write(`${formatReport(check.findings, check.files, lang)}\n`);
-
 const releaseLock = await acquireBuildLock(root);
 const staging = `${env.outDir}.next`;
 const previous = `${env.outDir}.previous`;
@@ -35,26 +25,64 @@ rmSync(staging, { recursive: true, force: true });
 const astro = createRequire(import.meta.url)
   .resolve('astro/package.json')
   .replace(/package\.json$/, 'bin/astro.mjs');
-const result = spawnSync(
-  process.execPath,
-  [astro, 'build', ...process.argv.slice(2).filter((arg) => !arg.startsWith('--lang'))],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, EINBLICK_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+
+/**
+ * Astro starts at once and the content check runs beside it, on the other core: the check
+ * takes seconds on a large site and Astro would otherwise wait for it. Astro's output is
+ * held back until the check has passed, so an author with a broken file reads the check's
+ * messages only; on errors Astro is stopped and nothing was written outside the staging
+ * folder.
+ */
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2).filter((arg) => !arg.startsWith('--lang'))], {
+  stdio: ['inherit', 'pipe', 'pipe'],
+  env: {
+    ...process.env,
+    EINBLICK_OUT: staging,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(process.stdout.isTTY && process.env['NO_COLOR'] === undefined ? { FORCE_COLOR: '1' } : {}),
   },
-);
-if (result.status !== 0) {
+});
+const held: Array<[NodeJS.WriteStream, Buffer]> = [];
+let holding = true;
+const forward = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
+  if (holding) held.push([target, chunk]);
+  else target.write(chunk);
+};
+child.stdout.on('data', forward(process.stdout));
+child.stderr.on('data', forward(process.stderr));
+const exited = new Promise<number>((resolve) => {
+  child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  child.on('error', () => resolve(1));
+});
+
+const check = checkContent(root, env.contentDir);
+if (check.errors > 0) {
+  child.kill('SIGTERM');
+  await exited;
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`${formatReport(check.findings, check.files, lang)}\n`);
+  process.stderr.write(
+    lang === 'de' ? 'Build abgebrochen: bitte die Fehler oben beheben.\n' : 'Build stopped: fix the errors above.\n',
+  );
+  process.exit(1);
+}
+if (check.warnings > 0) process.stdout.write(`${formatReport(check.findings, check.files, lang)}\n`);
+holding = false;
+for (const [target, chunk] of held.splice(0)) target.write(chunk);
+
+const status = await exited;
+if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   process.stderr.write(
     lang === 'de'
       ? `Build fehlgeschlagen; ${path.relative(root, env.outDir)}/ bleibt unverändert.\n`
       : `Build failed; ${path.relative(root, env.outDir)}/ is unchanged.\n`,
   );
-  process.exit(result.status ?? 1);
+  process.exit(status);
 }
 // The search index is part of the site: if Pagefind fails, the build fails and dist/ stays as it was.
 try {
-  const search = await buildSearchIndex(staging);
+  const search = await buildSearchIndex(staging, path.join(env.cacheDir, 'einblick-search'));
   process.stdout.write(lang === 'de' ? `Suchindex: ${search.pages} Seiten\n` : `Search index: ${search.pages} pages\n`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
