@@ -42,6 +42,10 @@ const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2).
     ...(process.stdout.isTTY && process.env['NO_COLOR'] === undefined ? { FORCE_COLOR: '1' } : {}),
   },
 });
+// Whatever ends this process (an error in the check included) ends the build it started.
+process.once('exit', () => {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+});
 const held: Array<[NodeJS.WriteStream, Buffer]> = [];
 let holding = true;
 const forward = (target: NodeJS.WriteStream) => (chunk: Buffer) => {

@@ -288,33 +288,32 @@ export const videosWith = (m: SiteModel, personId: string) =>
   m.videos.filter((video) => video.people.some((person) => person.id === personId));
 
 /** A post as relatedBy ranks it: tag and department ids. */
-type PostFeatures = { id: string; date: Date; tags: string[]; department: string | undefined };
-const postFeatures = new WeakMap<SiteModel, { list: PostFeatures[]; byId: Map<string, Post> }>();
+interface Rankable {
+  post: Post;
+  id: string;
+  date: Date;
+  tags: string[];
+  department: string | undefined;
+}
+/** The records of each model, made once. */
+const rankable = new WeakMap<SiteModel, Map<string, Rankable>>();
 
 /**
- * Posts related to this one (shared tags, then department), newest first. The ranked
- * records are made once per model: every post page asks, and remaking them per page
- * is quadratic in the number of posts.
+ * Posts related to this one (shared tags, then department), newest first. Every post
+ * page asks; making the records per page would be quadratic in the number of posts.
  */
 export function relatedPosts(m: SiteModel, post: Post, limit = 3): Post[] {
-  let features = postFeatures.get(m);
-  if (!features) {
-    features = {
-      list: m.posts.map((item) => ({
-        id: item.id,
-        date: item.date,
-        tags: item.tags.map((tag) => tag.id),
-        department: item.department?.id,
-      })),
-      byId: new Map(m.posts.map((item) => [item.id, item])),
-    };
-    postFeatures.set(m, features);
+  let records = rankable.get(m);
+  if (!records) {
+    records = new Map<string, Rankable>(
+      m.posts.map((item) => [
+        item.id,
+        { post: item, id: item.id, date: item.date, tags: item.tags.map((tag) => tag.id), department: item.department?.id },
+      ]),
+    );
+    rankable.set(m, records);
   }
-  const current = features.list.find((item) => item.id === post.id) ?? {
-    id: post.id,
-    date: post.date,
-    tags: post.tags.map((tag) => tag.id),
-    department: post.department?.id,
-  };
-  return relatedBy(current, features.list, limit).map(({ id }) => features.byId.get(id)!);
+  const current = records.get(post.id);
+  if (!current) throw new Error(`relatedPosts: ${post.id} is not a published post of this build`);
+  return relatedBy(current, [...records.values()], limit).map((record) => record.post);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuildEnv } from '../../src/lib/build-env.ts';
 import type { CardStats } from '../../src/og/generate.ts';
-import { buildSite, copyFixture, ROOT, tempDir } from '../helpers/site.ts';
+import { buildSiteOrThrow, copyFixture, ROOT, tempDir } from '../helpers/site.ts';
 
 /**
  * The card cache, proven by the counts the generator reports (stats.json beside the
@@ -22,11 +22,7 @@ describe('social card cache', () => {
   it('renders all cards once, none on an unchanged rebuild, one after one post changed', () => {
     const content = copyFixture('basic');
     const outDir = path.join(tempDir('cards'), 'dist');
-    const build = (env: Record<string, string> = {}) => {
-      const result = buildSite(content, outDir, env);
-      if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-      return result;
-    };
+    const build = (env: Record<string, string> = {}) => buildSiteOrThrow(content, outDir, env);
 
     const cold = build({ EINBLICK_CARD_THREADS: '2' });
     const first = stats(content);

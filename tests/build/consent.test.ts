@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { checkContent, type Finding } from '../../scripts/lib/check/index.ts';
-import { buildSite, copyFixture, listFiles, readPages, tempDir } from '../helpers/site.ts';
+import { buildSiteOrThrow, copyFixture, listFiles, readPages, tempDir } from '../helpers/site.ts';
 
 /**
  * The consent register end to end: Anna Berger withdraws consent (her `consent:` line is
@@ -43,8 +43,7 @@ beforeAll(() => {
     writeFileSync(file, lines.join('\n'));
   }
 
-  const result = buildSite(content, path.join(tempDir('consent'), 'dist'));
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = buildSiteOrThrow(content, path.join(tempDir('consent'), 'dist'));
   outDir = result.outDir;
   stdout = result.stdout;
   pages = readPages(outDir);

@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPersonio } from '../../scripts/lib/import/personio/import.ts';
 import { importWordpress } from '../../scripts/lib/import/wordpress/import.ts';
-import { buildSite, copyFixture, readPages, ROOT, tempDir } from '../helpers/site.ts';
+import { buildSiteOrThrow, copyFixture, readPages, ROOT, tempDir } from '../helpers/site.ts';
 
 /**
  * Imports the WordPress and Personio fixtures into a copy of the basic fixture,
@@ -55,8 +55,7 @@ beforeAll(() => {
     mappingFile: path.join(IMPORT, 'personio', 'mapping.yaml'),
     today: '2026-11-01',
   });
-  const result = buildSite(content, path.join(tempDir('import'), 'dist'));
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = buildSiteOrThrow(content, path.join(tempDir('import'), 'dist'));
   outDir = result.outDir;
   pages = readPages(outDir);
 });

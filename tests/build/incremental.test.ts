@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, listFiles, tempDir, type BuildResult } from '../helpers/site.ts';
+import { buildSiteOrThrow as build, copyFixture, listFiles, tempDir, type BuildResult } from '../helpers/site.ts';
 
 /**
  * Astro's incremental build with Einblick's page key (src/data/page-key.ts): an unchanged
@@ -24,12 +24,6 @@ const snapshot = (dir: string): Record<string, string> =>
 
 /** Pages Astro copied from its cache instead of rendering them. */
 const restored = (result: BuildResult) => (result.stdout.match(/\(restored\)/g) ?? []).length;
-
-function build(content: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = buildSite(content, outDir, env);
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  return result;
-}
 
 /** A cold build (own content copy, so its own empty caches) of the same content. */
 function coldBuildOf(content: string, env: Record<string, string> = {}): string {

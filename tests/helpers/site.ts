@@ -35,7 +35,13 @@ export function buildSite(contentDir: string, outDir: string, extraEnv: Record<s
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, outDir };
 }
 
-/** A fresh temporary folder. */
+/** buildSite for tests that need the build to succeed: throws with its whole output otherwise. */
+export function buildSiteOrThrow(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  const result = buildSite(contentDir, outDir, extraEnv);
+  if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
 /**
  * A fresh temporary folder inside the project (`.cache/tmp/`, git-ignored). Astro puts a
  * build's server chunks next to its output only when the output is inside the working
