@@ -10,7 +10,7 @@ import type { CardSpec } from './types.ts';
  * Cache keys for cards. A card is rendered again only when something that can change its
  * pixels changed: its data (with the bytes of every image it embeds, not their paths), the
  * renderer's source (every module in src/og), the font files, or the versions of satori,
- * sharp and the hyphenation patterns.
+ * sharp, the font parser and the hyphenation patterns.
  */
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -26,7 +26,7 @@ export function rendererFingerprint(root: string): string {
   for (const file of modules) hash.update(`${file}\0`).update(readFileSync(path.join(source, file)));
   for (const font of cardFonts(root)) hash.update(readFileSync(font.file));
   const base = pathToFileURL(path.join(root, 'package.json'));
-  for (const name of ['satori', 'sharp', 'hyphen']) {
+  for (const name of ['satori', 'sharp', 'hyphen', '@shuding/opentype.js', 'harfbuzzjs']) {
     // Not `require('x/package.json')`: packages with an exports map (sharp) do not export it.
     const file = findPackageJSON(name, base);
     const { version } = JSON.parse(readFileSync(file ?? '', 'utf8')) as { version: string };

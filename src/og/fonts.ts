@@ -51,6 +51,8 @@ export interface LoadedFonts {
    * may fall back to. The same array for the same subsets, so satori's font cache holds.
    */
   satoriFor(text: string): SatoriFont[];
+  /** Per weight, the subsets' files in fallback order (for the glyph painter). */
+  files: Map<FontWeight, Buffer[]>;
   /** Per weight, the subsets' metrics in fallback order. */
   metrics: Map<FontWeight, FontMetrics[]>;
 }
@@ -62,7 +64,9 @@ export function loadFonts(root: string): LoadedFonts {
   if (loaded) return loaded;
   const fonts = cardFonts(root).map((font) => ({ ...font, data: readFileSync(font.file) }));
   const metrics = new Map<FontWeight, FontMetrics[]>();
+  const files = new Map<FontWeight, Buffer[]>();
   for (const font of fonts) {
+    files.set(font.weight, [...(files.get(font.weight) ?? []), font.data]);
     const list = metrics.get(font.weight) ?? [];
     list.push(readFontMetrics(font.data));
     metrics.set(font.weight, list);
@@ -84,6 +88,6 @@ export function loadFonts(root: string): LoadedFonts {
     }
     return list;
   };
-  loaded = { satori, satoriFor, metrics };
+  loaded = { satori, satoriFor, files, metrics };
   return loaded;
 }

@@ -1,32 +1,56 @@
 import satori from 'satori';
-import sharp, { type OverlayOptions } from 'sharp';
+import sharp from 'sharp';
 import { loadFonts } from './fonts.ts';
+import { createGlyphPainter, type Rgba, type TextRun } from './glyphs.ts';
 import { cleanCardText, layoutLines, measurer, type Measure } from './text.ts';
 import { cardElement, type TemplateContext } from './templates/index.ts';
 import type { CardNode } from './templates/elements.ts';
 import type { CardSpec } from './types.ts';
 
 /**
- * Card → PNG. Satori lays the template out into SVG (text as paths, so the fonts travel
- * with it) and sharp rasterises and encodes it in one pipeline. Pictures do not go through
- * the SVG: an embedded image makes satori wrap it in a mask, and librsvg then draws a whole
- * offscreen canvas for it (some 30 ms a card). Templates place a plain placeholder box
- * instead; its position is read back from the SVG, the box removed, and sharp composites
- * the picture there, above the drawing or beneath it (backgrounds). libvips composites
- * only the picture's area, so a portrait costs about 2 ms. One renderer per thread loads
- * the fonts once and keeps the small pictures that recur (portraits).
+ * Card → PNG. Satori lays the template out into SVG; the words it places are painted from
+ * cached glyph bitmaps (glyphs.ts), everything else is rasterised by librsvg through sharp,
+ * and sharp encodes the PNG. The three layers meet in one RGB buffer:
+ *
+ * - Shapes: the SVG without its text. Most cards of a site share a frame (stripe, body,
+ *   footer band, an avatar circle), so the same shapes recur and are rasterised once per
+ *   thread; librsvg's fixed cost for a 1200 × 630 canvas is paid once, not per card.
+ * - Pictures do not go through the SVG: an embedded image makes satori wrap it in a mask,
+ *   and librsvg then draws a whole offscreen canvas for it (some 30 ms a card). Templates
+ *   place a plain placeholder box instead; its position is read back from the SVG, the box
+ *   removed, and the picture drawn there, above the shapes or beneath them (backgrounds).
+ * - Text last, over shapes and pictures.
+ *
+ * One renderer per thread loads the fonts once and keeps the small pictures that recur
+ * (portraits), the glyphs and the recent frames.
  */
 
-/** zlib level 3 without adaptive filtering: under half the CPU of sharp's default (level 6, adaptive), files some 10 % larger. */
-export const PNG_OPTIONS = { compressionLevel: 3, adaptiveFiltering: false } as const;
+/**
+ * zlib level 1 without adaptive filtering: a fifth of the CPU of sharp's default (level 6,
+ * adaptive). Files are some 30 % larger (a post's card 69 → 90 KB), which only the crawlers
+ * of the social networks fetch, once per card.
+ */
+export const PNG_OPTIONS = { compressionLevel: 1, adaptiveFiltering: false } as const;
 
+const NO_BREAK_SPACE = '\u00a0';
 const KEEP_IMAGE_AREA = 400 * 400;
+/** Rasterised frames kept per thread (2.3 MB each). */
+const KEEP_SHAPES = 12;
+/** One word as satori places it with `embedFont: false`. */
+const TEXT = /<text ([^>]*)>([^<]*)<\/text>/g;
 
 /** Raw RGBA pixels of a resized picture. */
 interface Picture {
   data: Buffer;
   width: number;
   height: number;
+}
+
+/** A picture at its place in the card. */
+interface Layer extends Picture {
+  left: number;
+  top: number;
+  under: boolean;
 }
 
 interface Placeholder {
@@ -56,6 +80,32 @@ export function createRenderer(root: string): RenderCard {
   };
   const has = (code: number) => regular.some((font) => font.advances.has(code));
   const pictures = new Map<string, Promise<Picture>>();
+  const glyphs = createGlyphPainter(fonts.files);
+  const frames = new Map<string, Promise<Buffer>>();
+  // Canvases come back here once their PNG is encoded: fresh 2.3 MB buffers cost page
+  // faults and garbage collection on every card.
+  const spare: Buffer[] = [];
+
+  /**
+   * The shapes' pixels, from the recent frames when the same SVG came before: RGB when
+   * nothing lies beneath them (copied as the canvas), else RGBA.
+   */
+  const shapesOf = (svg: string, alpha: boolean): Promise<Buffer> => {
+    const key = `${alpha ? 'rgba' : 'rgb'}\n${svg}`;
+    const cached = frames.get(key);
+    if (cached) {
+      // Most recently used last: the oldest frame is the one dropped.
+      frames.delete(key);
+      frames.set(key, cached);
+      return cached;
+    }
+    const pipeline = sharp(Buffer.from(svg));
+    const made = (alpha ? pipeline.ensureAlpha() : pipeline.removeAlpha()).raw().toBuffer();
+    frames.set(key, made);
+    made.catch(() => frames.delete(key));
+    if (frames.size > KEEP_SHAPES) frames.delete(frames.keys().next().value ?? '');
+    return made;
+  };
 
   const picture = ({ file, width, height, round }: Placeholder): Promise<Picture> => {
     const key = `${file}|${width}x${height}|${round}`;
@@ -81,8 +131,12 @@ export function createRenderer(root: string): RenderCard {
     const ctx: TemplateContext = {
       clean: (text) => cleanCardText(text, has),
       // Two per cent of slack: satori applies kerning, which the measure leaves out.
+      // Spaces as no-break spaces: the lines are final, and satori then places each line
+      // as one word — a third of its time went to placing and writing single words.
       lines: (text, { size, weight, maxWidth, maxLines }) =>
-        layoutLines(text, measure(size, weight), { maxWidth: maxWidth * 0.98, maxLines }),
+        layoutLines(text, measure(size, weight), { maxWidth: maxWidth * 0.98, maxLines }).map((line) =>
+          line.replaceAll(' ', NO_BREAK_SPACE),
+        ),
       image: (file, width, height, { round = false, under = false } = {}) => {
         const colour = `#f0${(placeholders.length + 1).toString(16).padStart(4, '0')}`;
         placeholders.push({ file, width, height, round, under, colour });
@@ -90,8 +144,13 @@ export function createRenderer(root: string): RenderCard {
       },
     };
     const element = cardElement(spec, ctx);
-    let svg = await satori(element, { width: spec.width, height: spec.height, fonts: fonts.satoriFor(textOf(element)) });
-    const layers: OverlayOptions[] = [];
+    let svg = await satori(element, {
+      width: spec.width,
+      height: spec.height,
+      fonts: fonts.satoriFor(textOf(element)),
+      embedFont: false,
+    });
+    const layers: Layer[] = [];
     for (const placeholder of placeholders) {
       const box = new RegExp(
         `<rect x="(-?[\\d.]+)" y="(-?[\\d.]+)" width="[\\d.]+" height="[\\d.]+" fill="${placeholder.colour}"/>`,
@@ -99,23 +158,146 @@ export function createRenderer(root: string): RenderCard {
       const found = box.exec(svg);
       if (!found) throw new Error(`${spec.url}: image placeholder for ${placeholder.file} not found in the layout`);
       svg = svg.replace(found[0], '');
-      const { data, width, height } = await picture(placeholder);
       layers.push({
-        input: data,
-        raw: { width, height, channels: 4 },
+        ...(await picture(placeholder)),
         left: Math.round(Number(found[1])),
         top: Math.round(Number(found[2])),
-        // Beneath what is drawn already: the drawing shows the picture where it is transparent.
-        ...(placeholder.under ? { blend: 'dest-over' as const } : {}),
+        under: placeholder.under,
       });
     }
+    const { shapes, runs } = splitText(svg, spec.url);
+    let canvas: Buffer;
+    const beneath = layers.filter((layer) => layer.under);
+    if (beneath.length > 0) {
+      // Pictures beneath the shapes, which show them where they are transparent (libvips
+      // composites a full-card background several times faster than a loop here).
+      const raw = { width: spec.width, height: spec.height, channels: 4 } as const;
+      canvas = await sharp(await shapesOf(shapes, true), { raw })
+        .composite(
+          beneath.map(({ data, width, height, left, top }) => ({
+            input: data,
+            raw: { width, height, channels: 4 },
+            left,
+            top,
+            blend: 'dest-over',
+          })),
+        )
+        .removeAlpha()
+        .raw()
+        .toBuffer();
+    } else {
+      const frame = await shapesOf(shapes, false);
+      canvas = spare.pop() ?? Buffer.allocUnsafe(frame.length);
+      if (canvas.length !== frame.length) canvas = Buffer.allocUnsafe(frame.length);
+      frame.copy(canvas);
+    }
+    for (const layer of layers) if (!layer.under) drawPicture(canvas, spec.width, spec.height, layer);
+    await glyphs.paint(canvas, spec.width, spec.height, runs);
     // Cards are opaque: no alpha channel, a quarter less to encode.
-    return sharp(Buffer.from(slim(svg)))
-      .composite(layers)
-      .removeAlpha()
-      .png(PNG_OPTIONS)
-      .toBuffer();
+    try {
+      return await sharp(canvas, { raw: { width: spec.width, height: spec.height, channels: 3 } })
+        .png(PNG_OPTIONS)
+        .toBuffer();
+    } finally {
+      if (spare.length < 2) spare.push(canvas);
+    }
   };
+}
+
+/** Source-over of RGBA pixels onto the RGB canvas, clipped to it. */
+function drawPicture(
+  canvas: Buffer,
+  width: number,
+  height: number,
+  { data, width: pictureWidth, height: pictureHeight, left, top }: Picture & { left: number; top: number },
+): void {
+  const fromX = Math.max(0, -left);
+  const toX = Math.min(pictureWidth, width - left);
+  const fromY = Math.max(0, -top);
+  const toY = Math.min(pictureHeight, height - top);
+  for (let row = fromY; row < toY; row++) {
+    let source = (row * pictureWidth + fromX) * 4;
+    let target = ((top + row) * width + left + fromX) * 3;
+    for (let column = fromX; column < toX; column++, source += 4, target += 3) {
+      const alpha = data[source + 3] ?? 0;
+      if (alpha === 255) {
+        canvas[target] = data[source] ?? 0;
+        canvas[target + 1] = data[source + 1] ?? 0;
+        canvas[target + 2] = data[source + 2] ?? 0;
+      } else if (alpha > 0) {
+        const keep = 255 - alpha;
+        canvas[target] = ((canvas[target] ?? 0) * keep + (data[source] ?? 0) * alpha + 127) / 255;
+        canvas[target + 1] = ((canvas[target + 1] ?? 0) * keep + (data[source + 1] ?? 0) * alpha + 127) / 255;
+        canvas[target + 2] = ((canvas[target + 2] ?? 0) * keep + (data[source + 2] ?? 0) * alpha + 127) / 255;
+      }
+    }
+  }
+}
+
+/** Satori's SVG (`embedFont: false`) as its words and the rest, slimmed. */
+export function splitText(svg: string, url = ''): { shapes: string; runs: TextRun[] } {
+  const runs: TextRun[] = [];
+  const shapes = svg.replace(TEXT, (_, attributes: string, content: string) => {
+    runs.push(textRun(attributes, content, url));
+    return '';
+  });
+  return { shapes: slim(shapes), runs };
+}
+
+/** A `<text>` element of satori's SVG as a run to paint. */
+function textRun(attributes: string, content: string, url: string): TextRun {
+  const values = new Map([...attributes.matchAll(/([a-z-]+)="([^"]*)"/g)].map((match) => [match[1] ?? '', match[2] ?? '']));
+  for (const name of ['transform', 'clip-path', 'filter', 'stroke']) {
+    // Templates use none of these; drawing the word without it would be wrong.
+    if (values.has(name)) throw new Error(`${url}: card text with ${name} is not supported`);
+  }
+  const number = (name: string, fallback?: number): number => {
+    const value = Number.parseFloat(values.get(name) ?? '');
+    if (Number.isFinite(value)) return value;
+    if (fallback !== undefined) return fallback;
+    throw new Error(`${url}: card text without ${name}`);
+  };
+  const [red, green, blue, alpha] = parseColour(values.get('fill') ?? '#000', url);
+  const opacity = number('opacity', 1) * number('fill-opacity', 1);
+  return {
+    text: decodeXml(content),
+    x: number('x'),
+    y: number('y'),
+    size: number('font-size'),
+    weight: number('font-weight', 400) >= 600 ? 700 : 400,
+    letterSpacing: number('letter-spacing', 0),
+    colour: [red, green, blue, Math.round(alpha * opacity)],
+  };
+}
+
+/** `#rgb`, `#rrggbb`, `#rrggbbaa`, `rgb()` and `rgba()`, as satori writes them. */
+export function parseColour(value: string, url = ''): Rgba {
+  const hex = /^#([\da-f]{3,8})$/i.exec(value.trim())?.[1];
+  if (hex && (hex.length === 3 || hex.length === 6 || hex.length === 8)) {
+    const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
+    const channel = (index: number) => Number.parseInt(full.slice(index * 2, index * 2 + 2), 16);
+    return [channel(0), channel(1), channel(2), full.length === 8 ? channel(3) : 255];
+  }
+  const functional = /^rgba?\(([^)]+)\)$/i.exec(value.trim())?.[1];
+  if (functional) {
+    const parts = functional
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number.parseFloat);
+    const [red = NaN, green = NaN, blue = NaN, alpha = 1] = parts;
+    if ([red, green, blue, alpha].every(Number.isFinite)) return [red, green, blue, Math.round(alpha * 255)];
+  }
+  throw new Error(`${url}: card text colour ${JSON.stringify(value)} is not supported`);
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return XML_ENTITIES[name] ?? entity;
+  });
 }
 
 /** All text in an element tree. */
