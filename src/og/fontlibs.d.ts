@@ -14,7 +14,6 @@ declare module '@shuding/opentype.js' {
   }
   export interface OpenTypePath {
     commands: PathCommand[];
-    toPathData(decimals?: number): string;
   }
   export interface OpenTypeGlyph {
     index: number;

@@ -158,7 +158,10 @@ export function createGlyphPainter(fonts: Map<number, Buffer[]>): GlyphPainter {
       const scale = run.size / font.unitsPerEm;
       const glyphs = shape(hb, font, text);
       // Sizes to an eighth of a pixel, four phases, 65,536 glyphs, fonts above that.
-      const base = ((fontIds.get(font) ?? 0) * 4096 + Math.round(run.size * 8)) * PHASES;
+      // The bitmap is drawn at the size its key names (an eighth of a pixel), never at the
+      // size of whichever run asked first, so it is the same in every build.
+      const eighths = Math.round(run.size * 8);
+      const base = ((fontIds.get(font) ?? 0) * 4096 + eighths) * PHASES;
       for (let index = 0; index < glyphs.length; index++) {
         const shaped = glyphs[index];
         if (!shaped) continue;
@@ -170,7 +173,7 @@ export function createGlyphPainter(fonts: Map<number, Buffer[]>): GlyphPainter {
           into.push({
             key: (base + phase) * 65_536 + shaped.g,
             glyph,
-            size: run.size,
+            size: eighths / 8,
             phase,
             penX: whole,
             penY: baseline + Math.round(shaped.dy * scale),
@@ -212,14 +215,17 @@ export function createGlyphPainter(fonts: Map<number, Buffer[]>): GlyphPainter {
         rowHeight = 0;
       }
       cells.push({ key: placement.key, x: rowX, y: rowY, width, height, left, top });
-      paths.push(glyph.getPath(rowX - left + origin, rowY - top, size).toPathData(3));
+      paths.push(pathData(glyph.getPath(origin, 0, size), rowX - left, rowY - top));
       rowX += width + 1;
       rowHeight = Math.max(rowHeight, height);
       atlasWidth = Math.max(atlasWidth, rowX);
     }
     if (cells.length === 0) return;
     const atlasHeight = rowY + rowHeight;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${atlasWidth}" height="${atlasHeight}"><path d="${paths.join('')}"/></svg>`;
+    // A path per glyph, not one for all: cairo's scan converter treats a pixel row
+    // differently when any edge of the path starts or ends in it, so a glyph filled
+    // together with its neighbours would come out a little different in each atlas.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${atlasWidth}" height="${atlasHeight}">${paths.map((d) => `<path d="${d}"/>`).join('')}</svg>`;
     const alpha = await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
     for (const cell of cells) {
       const mask = new Uint8Array(cell.width * cell.height);
@@ -251,6 +257,26 @@ export function createGlyphPainter(fonts: Map<number, Buffer[]>): GlyphPainter {
       }
     },
   };
+}
+
+/**
+ * SVG path data of a glyph drawn at (`dx`, `dy`), whole pixels: coordinates snapped to
+ * 1/64 pixel first, so the sums are exact and a glyph's bitmap is the same bit for bit
+ * wherever in whichever atlas it was drawn (builds must not depend on which cards a
+ * thread rendered before).
+ */
+function pathData(path: OpenTypePath, dx: number, dy: number): string {
+  const x = (value: number | undefined) => Math.round((value ?? 0) * 64) / 64 + dx;
+  const y = (value: number | undefined) => Math.round((value ?? 0) * 64) / 64 + dy;
+  let data = '';
+  for (const command of path.commands) {
+    if (command.type === 'M' || command.type === 'L') data += `${command.type}${x(command.x)} ${y(command.y)}`;
+    else if (command.type === 'Q') data += `Q${x(command.x1)} ${y(command.y1)} ${x(command.x)} ${y(command.y)}`;
+    else if (command.type === 'C')
+      data += `C${x(command.x1)} ${y(command.y1)} ${x(command.x2)} ${y(command.y2)} ${x(command.x)} ${y(command.y)}`;
+    else if (command.type === 'Z') data += 'Z';
+  }
+  return data;
 }
 
 /** The box around a path's points (control points included: never too small). */

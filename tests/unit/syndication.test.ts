@@ -454,6 +454,31 @@ describe('card rendering', () => {
     expect(far / canvas.length).toBeLessThan(0.002);
   });
 
+  it('paints the same pixels whatever the thread painted before', async () => {
+    // A build renders only changed cards; a cold build renders all of them on the same
+    // threads. Both must write identical files, so a glyph's bitmap must not depend on
+    // where in which atlas it was first drawn.
+    const fonts = loadFonts(ROOT);
+    const colour = [20, 32, 43, 255] as const;
+    const run = (text: string, x: number, size: number) => ({ text, x, y: 80, size, weight: 700, letterSpacing: 0, colour });
+    const card = [run('Fräulein Şahin: „Qualität“', 17.3, 41.5), run('Nguyễn', 600.6, 41.5)];
+    const fresh = createGlyphPainter(fonts.files);
+    const used = createGlyphPainter(fonts.files);
+    const scratch = Buffer.alloc(800 * 120 * 3, 255);
+    // Other glyphs, other atlas places, and the same glyphs at a size a hair away.
+    const others = 'abcdefghijklmnopqrstuvwxyzÄÖÜäöüßQWERTZ0123456789';
+    await used.paint(scratch, 800, 120, [
+      ...[30, 36.5, 41.5, 47].map((size) => run(others, 0.4, size)),
+      run('ễ Ş „“ Fräulein', 400.9, 41.52),
+    ]);
+    const first = Buffer.alloc(800 * 120 * 3, 255);
+    const second = Buffer.alloc(800 * 120 * 3, 255);
+    await fresh.paint(first, 800, 120, card);
+    await used.paint(second, 800, 120, card);
+    expect(first.equals(Buffer.alloc(first.length, 255))).toBe(false);
+    expect(second.equals(first)).toBe(true);
+  });
+
   it('reads the colours satori writes and refuses others', () => {
     expect(parseColour('#fff')).toEqual([255, 255, 255, 255]);
     expect(parseColour('#1f4e79')).toEqual([31, 78, 121, 255]);
