@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { decodeEntities } from '../lib/entities.ts';
 
 /** A unicode range as inclusive code point bounds. */
 type Range = [number, number];
@@ -78,11 +79,7 @@ const covers = (ranges: Range[], code: number) => ranges.some(([start, end]) => 
 export function visibleText(html: string): string {
   const start = html.search(/<body[\s>]/i);
   const body = start >= 0 ? html.slice(start) : html;
-  return body
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)));
+  return decodeEntities(body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' '));
 }
 
 /** Whether the text has a character the extended face serves and the Latin face does not. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { decodeEntities } from '../lib/entities.ts';
 import { patternMatches, renderHeadersFile, type HeaderRule } from '../lib/headers-file.ts';
 import { basePolicy, HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, mergePolicies, SECURITY_HEADERS } from '../lib/security-policy.ts';
 
@@ -63,17 +64,6 @@ export function metaPolicy(html: string): string | undefined {
   const content = tag?.match(/\bcontent=(?:"([^"]*)"|'([^']*)')/i);
   const value = content?.[1] ?? content?.[2];
   return value === undefined ? undefined : decodeEntities(value).trim();
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
 
 /** The feed type of a built file, judged by its content, not its name. */

@@ -10,7 +10,7 @@ import type { CardSpec } from './types.ts';
  * Cache keys for cards. A card is rendered again only when something that can change its
  * pixels changed: its data (with the bytes of every image it embeds, not their paths), the
  * renderer's source (every module in src/og), the font files, or the versions of satori,
- * sharp, the font parser and the hyphenation patterns.
+ * sharp, the font parser, the shaper and the hyphenation patterns.
  */
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

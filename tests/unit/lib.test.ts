@@ -12,6 +12,7 @@ import {
 import { byDateDesc, isOpenJob, isPublished } from '../../src/lib/publishing.ts';
 import { relatedBy } from '../../src/lib/related.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { decodeEntities } from '../../src/lib/entities.ts';
 import { formatSalaryRange } from '../../src/lib/money.ts';
 import { absoluteUrl, paths, youtubeWatchUrl } from '../../src/lib/urls.ts';
 import { ID_PATTERN, parseContentDate } from '../../src/schemas/common.ts';
@@ -370,5 +371,14 @@ describe('urls', () => {
   it('makes absolute URLs and YouTube links', () => {
     expect(absoluteUrl(paths.post('x'), 'https://karriere.example.de')).toBe('https://karriere.example.de/blog/x/');
     expect(youtubeWatchUrl('dQw4w9WgXcQ')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  });
+
+  it('decodes character references once, and leaves unknown ones alone', () => {
+    expect(decodeEntities('Fr&#228;ulein &#x15E;ahin &amp; &quot;Co&quot; &lt;b&gt; &apos;x&apos;')).toBe(
+      'Fräulein Şahin & "Co" <b> \'x\'',
+    );
+    // Decoded once: the text of `&amp;lt;` is `&lt;`, and `&#38;lt;` too.
+    expect(decodeEntities('&amp;lt; &#38;lt;')).toBe('&lt; &lt;');
+    expect(decodeEntities('&nbsp; &#x110000; & 1 &;')).toBe('&nbsp; &#x110000; & 1 &;');
   });
 });
