@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { previewFlag } from './src/integrations/preview-flag.ts';
 import { fontPreload } from './src/integrations/font-preload.ts';
+import { cardFiles } from './src/integrations/card-files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.startsWith('/karriere/auswahl/') && !/\/signatur\/$/.test(new URL(page).pathname),
     }),
     fontPreload(),
+    cardFiles(),
     securityHeaders(),
     contentRedirects(env.contentDir),
   ],

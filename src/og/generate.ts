@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { cardKey, fileHasher, rendererFingerprint } from './cache.ts';
@@ -42,6 +43,11 @@ export interface CardBatch {
   file(url: string): Promise<string>;
   /** Resolves with the statistics when every card is written. */
   done: Promise<CardStats>;
+  /**
+   * When every card is written, copies each to its URL below `outDir` (`/og/blog/x.png`
+   * → `<outDir>/og/blog/x.png`) and resolves with the number of files; rejects if a card failed.
+   */
+  publish(outDir: string): Promise<number>;
 }
 
 export const STATS_FILE = 'stats.json';
@@ -96,6 +102,15 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
       return file;
     },
     done,
+    async publish(outDir) {
+      await done;
+      const folders = new Set([...files.keys()].map((url) => path.dirname(path.join(outDir, url))));
+      await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+      // A copy, not a link: the cache must not change when someone edits the output.
+      // COPYFILE_FICLONE shares the blocks where the file system can (btrfs, XFS).
+      await Promise.all([...files].map(([url, file]) => copyFile(file, path.join(outDir, url), constants.COPYFILE_FICLONE)));
+      return files.size;
+    },
   };
 }
 

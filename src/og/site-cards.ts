@@ -3,14 +3,16 @@ import path from 'node:path';
 import type { SiteModel } from '../data/model.ts';
 import { readBuildEnv } from '../lib/build-env.ts';
 import { siteCards } from './cards.ts';
+import { setBuildCards } from './build-cards.ts';
 import { formatCardStats, startCards, type CardBatch } from './generate.ts';
 import type { CardSpec } from './types.ts';
 
 /**
  * The build's side of the cards. The card route's getStaticPaths starts rendering every
  * card that is not cached yet, on worker threads, while Astro goes on rendering pages;
- * a card route or a feed waits only for the cards it needs. In `astro dev` only the card
- * asked for is rendered.
+ * a feed waits only for the cards it needs, and the `einblick:card-files` integration
+ * copies them all into the output at the end. In `astro dev` only the card asked for is
+ * rendered, by the card route.
  */
 
 const root = process.cwd();
@@ -28,6 +30,7 @@ export function startSiteCards(model: SiteModel): CardBatch {
       (error: unknown) => console.error(`[einblick] ${error instanceof Error ? error.message : String(error)}`),
     );
     batches.set(model, batch);
+    setBuildCards(batch);
   }
   return batch;
 }
