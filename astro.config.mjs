@@ -10,6 +10,7 @@ import { readBuildEnv } from './src/lib/build-env.ts';
 import { previewFlag } from './src/integrations/preview-flag.ts';
 import { fontPreload } from './src/integrations/font-preload.ts';
 import { cardFiles } from './src/integrations/card-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
     cardFiles(),
     securityHeaders(),
     contentRedirects(env.contentDir),
+    // Last: it starts once every page is written and waits for Pagefind at the very end.
+    searchIndex(path.join(env.cacheDir, 'einblick-search')),
   ],
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-key.ts: one key for the

@@ -17,13 +17,14 @@ export interface FontFace {
  * The Latin font file is preloaded on every page (BaseHead). The Latin Extended file is
  * needed only where a name such as Łukasz or Şahin appears; without a preload the browser
  * would discover it late, after the CSS and the text layout, and swap fonts visibly. This
- * integration adds its preload to exactly the pages whose text uses it.
+ * integration adds its preload to exactly the pages whose text uses it, as soon as every
+ * page is written (`astro:build:generated`): the search index reads the pages after it.
  */
 export function fontPreload(): AstroIntegration {
   return {
     name: 'einblick:font-preload',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:generated': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const faces = builtFontFaces(outDir);
         const extended = faces.find((face) => face.url.includes('-latin-ext-'));

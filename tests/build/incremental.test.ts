@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSiteOrThrow as build, copyFixture, listFiles, tempDir, type BuildResult } from '../helpers/site.ts';
@@ -55,6 +55,9 @@ describe('incremental builds', () => {
     expect(restored(third)).toBe(0);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('Vom Azubi zur Schichtleiterin');
     expect(snapshot(outDir)).toEqual(snapshot(coldBuildOf(content)));
+    // The site the last build replaced stays beside it, whole, as a rollback.
+    expect(snapshot(`${outDir}.previous`)).toEqual(firstFiles);
+    expect(existsSync(`${outDir}.next`)).toBe(false);
   });
 
   it('render again when only "now" changed what is visible', () => {

@@ -24,7 +24,7 @@ interface Pagefind {
   search: (query: string, options?: Record<string, unknown>) => Promise<SearchResponse | null>;
 }
 
-/** Where the build writes Pagefind (scripts/lib/search-index.ts). */
+/** Where the build writes Pagefind (src/lib/search-index.ts). */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /** Wires the search form: submit and filter changes update the URL and the results; Back works. */

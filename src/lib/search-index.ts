@@ -1,0 +1,88 @@
+/**
+ * The Pagefind search index of a finished build, in `<out>/pagefind/`. Only pages that
+ * mark their main content with `data-pagefind-body` (posts, videos, jobs, people: see
+ * BaseLayout's `searchType`) are indexed; the German stemmer is chosen from
+ * `<html lang="de">`. Any error fails the build, so a site is never published with a
+ * missing or half-written index.
+ *
+ * Indexing takes two steps so that it can run beside the rest of the build (see
+ * src/integrations/search-index.ts): `indexSite` reads the HTML at once and lets
+ * Pagefind, a process of its own, build the index into the cache folder; `installIndex`
+ * copies the finished index into the site.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+
+export interface SearchIndex {
+  /** Number of pages in the index (one fragment file each; Pagefind's page_count counts every HTML file it read). */
+  pages: number;
+  /** The finished index, in the cache folder. */
+  folder: string;
+}
+
+/**
+ * Reads every HTML file below `outDir` (synchronously: the files are read before this
+ * returns its promise, so the build may go on changing other files) and resolves with the
+ * index built from them. An index of exactly the same HTML (every file's path and bytes,
+ * and the same Pagefind version) is taken from `cacheDir` instead of built again; only the
+ * newest index is kept there.
+ */
+export function indexSite(outDir: string, cacheDir: string): Promise<SearchIndex> {
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => ({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(outDir, file), 'utf8') }));
+  const folder = path.join(cacheDir, digest(files));
+  const result = (): SearchIndex => ({ pages: readdirSync(path.join(folder, 'fragment')).length, folder });
+  if (existsSync(folder)) return Promise.resolve(result());
+  // Pagefind reads a snapshot of the pages: Astro deletes its server chunks from the
+  // output meanwhile, which would pull folders from under Pagefind's directory walk.
+  // (Reading the folder itself is some 2.5 times faster than sending it each page.)
+  rmSync(cacheDir, { recursive: true, force: true });
+  const pages = `${folder}.pages`;
+  for (const file of files) {
+    const target = path.join(pages, file.sourcePath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+  return (async () => {
+    try {
+      // Written beside, then renamed, so a half-written index is never used.
+      await indexWithPagefind(pages, `${folder}.tmp`);
+      renameSync(`${folder}.tmp`, folder);
+    } finally {
+      rmSync(pages, { recursive: true, force: true });
+    }
+    return result();
+  })();
+}
+
+/** Copies a finished index to `<outDir>/pagefind/`. */
+export function installIndex(index: SearchIndex, outDir: string): void {
+  cpSync(index.folder, path.join(outDir, 'pagefind'), { recursive: true });
+}
+
+/** A digest of the HTML files (relative path and text) and the Pagefind version. */
+function digest(files: Array<{ sourcePath: string; content: string }>): string {
+  // Not `require('pagefind/package.json')`: its exports map does not export it.
+  const { version } = JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url) ?? '', 'utf8')) as { version: string };
+  const hash = createHash('sha256').update(`pagefind@${version}\0`);
+  for (const file of files) hash.update(`${file.sourcePath}\0`).update(file.content).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+async function indexWithPagefind(pages: string, outputPath: string): Promise<void> {
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
+    const added = await index.addDirectory({ path: pages });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
+  }
+}
