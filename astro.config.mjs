@@ -25,7 +25,14 @@ export default defineConfig({
   outDir: env.outDir,
   cacheDir: env.cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: while one waits for its file to be written (the thread pool is
+  // shared with the card workers' image work), the next renders. In CPU profiles of a
+  // 1000-post build the main thread sat idle 37 % of page generation with one, 8 % with four.
+  build: { format: 'directory', concurrency: 4 },
+  // No syntax highlighting: Shiki writes inline style attributes, which the site's CSP
+  // blocks (Astro warned about it on every build), and loading it cost every build some
+  // 0.4 s. A code block in a post stays a plain, readable <pre><code>.
+  markdown: { syntaxHighlight: false },
   integrations: [
     previewFlag(),
     mdx(),
