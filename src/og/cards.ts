@@ -24,8 +24,6 @@ export function imageFile(picture: Picture | undefined): CardImage | undefined {
 type Countable =
   'og.posts.note' | 'og.topics.note' | 'og.people.note' | 'og.teams.note' | 'og.team.members' | 'og.videos.note' | 'og.jobs.note';
 
-const pageCount = (model: SiteModel) => Math.max(1, Math.ceil(model.posts.length / model.site.postsPerPage));
-
 function credits(post: Post): string[] {
   return [...post.authors.map((author) => author.name), ...(post.creditedTeam ? [post.creditedTeam.name] : [])];
 }
@@ -65,16 +63,17 @@ function build(model: SiteModel): CardSpec[] {
       }),
     }),
   );
-  for (let page = 1; page <= pageCount(model); page++) {
-    specs.push(
-      text(paths.blog(page), {
-        label: site.name,
-        heading: page > 1 ? `${t('blog.title')} – ${t('blog.page', { page, pages: pageCount(model) })}` : t('blog.title'),
-        text: t('blog.description', { name: site.name }),
-        note: count('og.posts.note', model.posts.length),
-      }),
-    );
-  }
+  // One card for the blog, its later pages included (they get it as their nearest listed
+  // ancestor): nobody shares page 37 of a list, and a card per page was a tenth of all
+  // cards a 1000-post build renders.
+  specs.push(
+    text(paths.blog(), {
+      label: site.name,
+      heading: t('blog.title'),
+      text: t('blog.description', { name: site.name }),
+      note: count('og.posts.note', model.posts.length),
+    }),
+  );
   for (const post of model.posts) {
     const authors = credits(post);
     const kind = t(`kind.${post.kind}`);

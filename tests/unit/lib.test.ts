@@ -297,6 +297,34 @@ describe('relatedBy', () => {
     expect(relatedBy(loose, [post('auch-ohne', '2026-04-02', ['feier'])])).toEqual([]);
   });
 
+  it('picks what a full sort of every candidate would pick, for any limit', () => {
+    // A seeded generator: the same 400 posts in every run, with many equal scores and dates.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pool = ['ausbildung', 'produktion', 'feier', 'it', 'logistik', 'sport'];
+    const many = Array.from({ length: 400 }, (_, index) =>
+      post(
+        `beitrag-${next(1000)}-${index}`,
+        `2026-0${1 + next(5)}-1${next(3)}`,
+        pool.filter(() => next(3) === 0),
+        next(2) === 0 ? 'produktion' : 'personal',
+      ),
+    );
+    const tags = new Set(current.tags);
+    const score = (entry: Post) =>
+      entry.tags.filter((tag) => tags.has(tag)).length * 2 + (entry.department === current.department ? 1 : 0);
+    const sorted = many
+      .filter((entry) => score(entry) > 0)
+      .sort((a, b) => score(b) - score(a) || b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+    for (const limit of [1, 3, 10, 500]) {
+      expect(relatedBy(current, many, limit).map((entry) => entry.id)).toEqual(sorted.slice(0, limit).map((entry) => entry.id));
+    }
+    expect(relatedBy(current, many, 0)).toEqual([]);
+  });
+
   it('does not modify its input', () => {
     const candidates = [unrelated, both, oneTag];
     relatedBy(current, candidates);
