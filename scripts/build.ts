@@ -72,8 +72,21 @@ try {
 } catch {
   // Not allowed here (some containers): the check runs at normal priority.
 }
-const { checkContent, formatReport } = await import('./lib/check/index.ts');
-const check = checkContent(root, env.contentDir);
+// Unchanged content and code: the last result, without loading the check at all.
+const { checkCache } = await import('./lib/check/cache.ts');
+const cache = checkCache({
+  contentDir: env.contentDir,
+  codeDirs: [path.join(root, 'scripts', 'lib', 'check'), path.join(root, 'src')],
+  lockfile: path.join(root, 'package-lock.json'),
+  cacheFile: path.join(env.cacheDir, 'einblick-check.json'),
+});
+let check = cache.result;
+if (!check) {
+  const { checkContent } = await import('./lib/check/index.ts');
+  check = checkContent(root, env.contentDir);
+  cache.store(check);
+}
+const { formatReport } = await import('./lib/check/format.ts');
 if (check.errors > 0) {
   child.kill('SIGTERM');
   await exited;

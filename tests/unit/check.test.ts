@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatFinding, formatReport, type Finding } from '../../scripts/lib/check/index.ts';
 import { closest } from '../../scripts/lib/check/schema-issues.ts';
+import { checkCache } from '../../scripts/lib/check/cache.ts';
 
 /**
  * The content check on copies of the valid `basic` fixture, each with one change.
@@ -508,5 +509,69 @@ describe('closest', () => {
     expect(closest('zusammenfassung', postKeys)).toBeUndefined();
     expect(closest('gehalt', postKeys)).toBeUndefined();
     expect(closest('x', [])).toBeUndefined();
+  });
+});
+
+describe('the check cache (npm run build)', () => {
+  const setup = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'einblick-check-cache-'));
+    const contentDir = path.join(dir, 'content');
+    const codeDir = path.join(dir, 'code');
+    cpSync(path.join(import.meta.dirname, '..', 'fixtures', 'basic', 'content'), contentDir, { recursive: true });
+    cpSync(path.join(import.meta.dirname, '..', '..', 'scripts', 'lib', 'check'), codeDir, { recursive: true });
+    const options = {
+      contentDir,
+      codeDirs: [codeDir],
+      lockfile: path.join(dir, 'package-lock.json'),
+      cacheFile: path.join(dir, 'cache', 'check.json'),
+    };
+    writeFileSync(options.lockfile, '{}');
+    const run = () => {
+      const cache = checkCache(options);
+      if (cache.result) return { result: cache.result, ran: false };
+      const result = checkContent(path.join(import.meta.dirname, '..', '..'), contentDir);
+      cache.store(result);
+      return { result, ran: true };
+    };
+    return { dir, contentDir, codeDir, options, run };
+  };
+
+  it('reuses the result while content and code are unchanged, and checks again after any change', () => {
+    const { dir, contentDir, codeDir, options, run } = setup();
+    const first = run();
+    expect(first.ran).toBe(true);
+    const second = run();
+    expect(second.ran).toBe(false);
+    expect(second.result).toEqual(first.result);
+
+    // A content edit that breaks a post: checked again, and the error is reported.
+    const post = path.join(contentDir, 'posts', 'erster-beitrag.mdx');
+    writeFileSync(post, readFileSync(post, 'utf8').replace('title: Vom Azubi', 'titel: Vom Azubi'));
+    const third = run();
+    expect(third.ran).toBe(true);
+    expect(third.result.errors).toBeGreaterThan(0);
+    expect(run().ran).toBe(false);
+
+    // A changed rule, a renamed content file, a new lockfile: each invalidates it.
+    writeFileSync(path.join(codeDir, 'policy.ts'), `${readFileSync(path.join(codeDir, 'policy.ts'), 'utf8')}\n// changed\n`);
+    expect(run().ran).toBe(true);
+    renameSync(
+      path.join(contentDir, 'jobs', 'industriemechaniker.md'),
+      path.join(contentDir, 'jobs', 'industriemechanikerin.md'),
+    );
+    expect(run().ran).toBe(true);
+    writeFileSync(options.lockfile, '{"lockfileVersion":3}');
+    expect(run().ran).toBe(true);
+    expect(run().ran).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('checks again when the stored file is damaged', () => {
+    const { dir, options, run } = setup();
+    expect(run().ran).toBe(true);
+    writeFileSync(options.cacheFile, '{"key": ');
+    expect(run().ran).toBe(true);
+    expect(run().ran).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
