@@ -4,11 +4,11 @@ import { takeBuildCards } from '../og/build-cards.ts';
 
 /**
  * Writes the social cards into the built site. In a build, the card route lists no pages
- * (src/pages/og/[...card].png.ts): each card is a finished PNG in the card cache, and
- * copying it is some 0.1 ms, where a route costs Astro about 4 ms (reading the file, a
- * Response, its body copied, the file written), five seconds for a site of a thousand
- * posts. If a card failed to render, this fails the build. `astro dev` still serves
- * cards through the route.
+ * (src/pages/og/[...card].png.ts): each card is a finished PNG in the card cache, linked
+ * (or copied) into the output, where a route per card costs Astro about 4 ms (reading the
+ * file, a Response, its body copied, the file written), five seconds for a site of a
+ * thousand posts. If a card failed to render, this fails the build. `astro dev` still
+ * serves cards through the route.
  */
 export function cardFiles(): AstroIntegration {
   return {
