@@ -16,6 +16,8 @@ import { findPackageJSON } from 'node:module';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 
+const BODY_MARK = 'data-pagefind-body';
+
 export interface SearchIndex {
   /** Number of pages in the index (one fragment file each; Pagefind's page_count counts every HTML file it read). */
   pages: number;
@@ -26,15 +28,19 @@ export interface SearchIndex {
 /**
  * Reads every HTML file below `outDir` (synchronously: the files are read before this
  * returns its promise, so the build may go on changing other files) and resolves with the
- * index built from them. An index of exactly the same HTML (every file's path and bytes,
- * and the same Pagefind version) is taken from `cacheDir` instead of built again; only the
- * newest index is kept there.
+ * index built from them. An index of exactly the same HTML (every indexed file's path and
+ * bytes, and the same Pagefind version) is taken from `cacheDir` instead of built again;
+ * only the newest index is kept there.
  */
 export function indexSite(outDir: string, cacheDir: string): Promise<SearchIndex> {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+  const all = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => ({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(outDir, file), 'utf8') }));
+  // Once any page marks its body, Pagefind leaves out every page that does not; those
+  // need not be read by it at all (list and filter pages, some of the largest).
+  const marked = all.filter((file) => file.content.includes(BODY_MARK));
+  const files = marked.length > 0 ? marked : all;
   const folder = path.join(cacheDir, digest(files));
   const result = (): SearchIndex => ({ pages: readdirSync(path.join(folder, 'fragment')).length, folder });
   if (existsSync(folder)) return Promise.resolve(result());
