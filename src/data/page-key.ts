@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { readBuildEnv } from '../lib/build-env.ts';
+import { hashTree } from '../lib/tree-hash.ts';
 import { rendererFingerprint } from '../og/cache.ts';
 import { publishOptions } from './load.ts';
 import type { SiteModel } from './model.ts';
@@ -30,16 +29,7 @@ export function pageCacheKey(model: SiteModel): string {
   const root = process.cwd();
   const { contentDir } = readBuildEnv(root);
   const hash = createHash('sha256').update('einblick-pages-1\0');
-  const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) {
-    hash
-      .update(`${path.relative(contentDir, file).split(path.sep).join('/')}\0`)
-      .update(readFileSync(file))
-      .update('\0');
-  }
+  hashTree(hash, contentDir);
   const visible = {
     posts: model.posts.map((post) => post.id),
     videos: model.videos.map((video) => video.id),

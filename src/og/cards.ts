@@ -51,6 +51,14 @@ function build(model: SiteModel): CardSpec[] {
   });
   const specs: CardSpec[] = [];
   const count = (key: Countable, value: number) => t(value === 1 ? `${key}One` : key, { count: value });
+  /** The card of a section's first page: its title, its description and how many it lists. */
+  const section = (page: string, name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers', note: Countable, value: number) =>
+    text(page, {
+      label: site.name,
+      heading: t(`${name}.title`),
+      text: t(`${name}.description`, { name: site.name }),
+      note: count(note, value),
+    });
 
   specs.push(
     text(paths.home(), {
@@ -66,14 +74,7 @@ function build(model: SiteModel): CardSpec[] {
   // One card for the blog, its later pages included (they get it as their nearest listed
   // ancestor): nobody shares page 37 of a list, and a card per page was a tenth of all
   // cards a 1000-post build renders.
-  specs.push(
-    text(paths.blog(), {
-      label: site.name,
-      heading: t('blog.title'),
-      text: t('blog.description', { name: site.name }),
-      note: count('og.posts.note', model.posts.length),
-    }),
-  );
+  specs.push(section(paths.blog(), 'blog', 'og.posts.note', model.posts.length));
   for (const post of model.posts) {
     const authors = credits(post);
     const kind = t(`kind.${post.kind}`);
@@ -92,14 +93,7 @@ function build(model: SiteModel): CardSpec[] {
       },
     });
   }
-  specs.push(
-    text(paths.topics(), {
-      label: site.name,
-      heading: t('topics.title'),
-      text: t('topics.description', { name: site.name }),
-      note: count('og.topics.note', model.tags.length),
-    }),
-  );
+  specs.push(section(paths.topics(), 'topics', 'og.topics.note', model.tags.length));
   for (const tag of model.tags) {
     specs.push(
       text(tag.url, {
@@ -136,14 +130,7 @@ function build(model: SiteModel): CardSpec[] {
     };
     specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
   }
-  specs.push(
-    text(paths.teams(), {
-      label: site.name,
-      heading: t('teams.title'),
-      text: t('teams.description', { name: site.name }),
-      note: count('og.teams.note', model.teams.length),
-    }),
-  );
+  specs.push(section(paths.teams(), 'teams', 'og.teams.note', model.teams.length));
   for (const team of model.teams) {
     const members = count('og.team.members', team.members.length);
     specs.push({
@@ -158,14 +145,7 @@ function build(model: SiteModel): CardSpec[] {
       },
     });
   }
-  specs.push(
-    text(paths.videos(), {
-      label: site.name,
-      heading: t('videos.title'),
-      text: t('videos.description', { name: site.name }),
-      note: count('og.videos.note', model.videos.length),
-    }),
-  );
+  specs.push(section(paths.videos(), 'videos', 'og.videos.note', model.videos.length));
   for (const video of model.videos) {
     const poster = imageFile(video.poster);
     const alt = t('og.alt.video', { title: video.title, duration: video.duration });
@@ -176,14 +156,7 @@ function build(model: SiteModel): CardSpec[] {
         : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }),
     );
   }
-  specs.push(
-    text(paths.careers(), {
-      label: site.name,
-      heading: t('careers.title'),
-      text: t('careers.description', { name: site.name }),
-      note: count('og.jobs.note', model.jobs.length),
-    }),
-  );
+  specs.push(section(paths.careers(), 'careers', 'og.jobs.note', model.jobs.length));
   for (const job of model.jobs) {
     const type = t(`type.${job.employmentType}`);
     const locations = job.locations.map((location) => location.name).join(', ');

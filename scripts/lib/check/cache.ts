@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashTree } from '../../../src/lib/tree-hash.ts';
 import type { CheckResult } from './index.ts';
 
 /**
@@ -42,21 +43,8 @@ export function checkCache(options: { contentDir: string; codeDirs: string[]; lo
 
 function checkKey({ contentDir, codeDirs, lockfile }: { contentDir: string; codeDirs: string[]; lockfile: string }): string {
   const hash = createHash('sha256').update(`einblick-check-1\0${process.version}\0`);
-  const tree = (label: string, dir: string) => {
-    if (!existsSync(dir)) return;
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) {
-      hash
-        .update(`${label}:${path.relative(dir, file).split(path.sep).join('/')}\0`)
-        .update(readFileSync(file))
-        .update('\0');
-    }
-  };
-  tree('content', contentDir);
-  codeDirs.forEach((dir, index) => tree(`code${index}`, dir));
+  hashTree(hash, contentDir, 'content:');
+  codeDirs.forEach((dir, index) => hashTree(hash, dir, `code${index}:`));
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
   return hash.digest('hex');
 }
