@@ -30,8 +30,8 @@ export default defineConfig({
   // 1000-post build the main thread sat idle 37 % of page generation with one, 8 % with four.
   build: { format: 'directory', concurrency: 4 },
   // No syntax highlighting: Shiki writes inline style attributes, which the site's CSP
-  // blocks (Astro warned about it on every build), and loading it cost every build some
-  // 0.4 s. A code block in a post stays a plain, readable <pre><code>.
+  // blocks (Astro warned about it on every build). A code block in a post stays a plain,
+  // readable <pre><code>.
   markdown: { syntaxHighlight: false },
   integrations: [
     previewFlag(),

@@ -8,7 +8,7 @@ import { indexSite, installIndex, type SearchIndex } from '../lib/search-index.t
  * in order, after einblick:font-preload has finished with them); Pagefind then indexes in
  * its own process while Astro cleans up and the other integrations write the sitemap,
  * `_headers` and the social cards. `astro:build:done` (this integration comes last) waits
- * for it and copies it into the site; a Pagefind error fails the build.
+ * for it and links it into the site; a Pagefind error fails the build.
  */
 export function searchIndex(cacheDir: string): AstroIntegration {
   let running: Promise<SearchIndex> | undefined;

@@ -8,7 +8,7 @@
  * Indexing takes two steps so that it can run beside the rest of the build (see
  * src/integrations/search-index.ts): `indexSite` reads the HTML at once and lets
  * Pagefind, a process of its own, build the index into the cache folder; `installIndex`
- * copies the finished index into the site.
+ * links the finished index into the site.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@ import type { CardBatch } from './generate.ts';
 /**
  * The production build's card batch, handed from the pages to the `einblick:card-files`
  * integration. The card route starts the batch inside Astro's page bundle; the
- * integration, loaded with the config, copies the finished PNGs into the output. The two
+ * integration, loaded with the config, links the finished PNGs into the output. The two
  * are separate module graphs in one process, so a module variable would not be shared:
  * the batch is kept on `globalThis` under a registered symbol.
  */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
@@ -148,6 +148,12 @@ describe('fixture site: publishing rules', () => {
     expect(first).toEqual(['/blog/dritter-beitrag/', '/blog/mit-bild/']);
     expect(page('/blog/')('a[rel="next"]').attr('href')).toBe('/blog/2/');
     expect(page('/blog/2/')('main article h2 a').attr('href')).toBe('/blog/erster-beitrag/');
+    // Later pages share the blog's social card (src/og/cards.ts), and it exists.
+    const card = (url: string) => page(url)('meta[property="og:image"]').attr('content') ?? '';
+    expect(card('/blog/2/')).toBe(card('/blog/'));
+    expect(new URL(card('/blog/')).pathname).toBe('/og/blog.png');
+    expect(existsSync(path.join(outDir, 'og', 'blog.png'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'og', 'blog', '2.png'))).toBe(false);
   });
 });
 
