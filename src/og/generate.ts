@@ -3,7 +3,7 @@ import { copyFile, link, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { cardKey, fileHasher, rendererFingerprint } from './cache.ts';
-import { startPool } from './pool.ts';
+import { cardPool } from './pool.ts';
 import type { CardSpec } from './types.ts';
 
 /**
@@ -19,10 +19,15 @@ export interface CardStats {
   cards: number;
   /** Distinct images among them (pages with identical cards share one). */
   unique: number;
+  /** Of `unique`: rendered by this build (the rest came from the cache). */
   rendered: number;
   cached: number;
+  /** Of `rendered`: started while Astro still bundled, before the pages asked (early-cards.ts). */
+  early: number;
+  /** Cards rendered early that the pages turned out not to need (their inputs differed). */
+  unused: number;
   threads: number;
-  /** From the start of rendering until the last card was written. */
+  /** From the first card queued until the last card was written. */
   wallMs: number;
 }
 
@@ -32,10 +37,18 @@ export interface CardOptions {
   cacheDir: string;
   /** Worker threads (default: one per core, or EINBLICK_CARD_THREADS). */
   threads?: number;
-  /** Delete cached cards that no card of this site uses (only when `specs` is the whole site). */
+  /**
+   * `specs` is the whole site: cards queued by an earlier batch that it does not list are
+   * dropped, and cached cards that no card of it uses are deleted once all are written.
+   */
   prune?: boolean;
   /** Write stats.json (default true; off for single cards in `astro dev`). */
   writeStats?: boolean;
+  /**
+   * A guess made before the pages exist (early-cards.ts): its cards are queued like any
+   * other, but its failures are nobody's concern unless a real batch needs the card.
+   */
+  speculative?: boolean;
 }
 
 export interface CardBatch {
@@ -44,7 +57,7 @@ export interface CardBatch {
   /** Resolves with the statistics when every card is written. */
   done: Promise<CardStats>;
   /**
-   * When every card is written, copies each to its URL below `outDir` (`/og/blog/x.png`
+   * When every card is written, links each to its URL below `outDir` (`/og/blog/x.png`
    * → `<outDir>/og/blog/x.png`) and resolves with the number of files; rejects if a card failed.
    */
   publish(outDir: string): Promise<number>;
@@ -57,38 +70,56 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
   mkdirSync(options.cacheDir, { recursive: true });
   const fingerprint = rendererFingerprint(options.root);
   const hashFile = fileHasher();
+  const pool = cardPool(options.root);
   const files = new Map<string, string>();
-  const missing = new Map<string, CardSpec>();
+  /** Cards this batch needs from the pool: not in the cache, or already queued by another batch. */
+  const jobs = new Map<string, CardSpec>();
+  let fresh = 0;
   for (const spec of specs) {
     const file = path.join(options.cacheDir, `${cardKey(spec, fingerprint, hashFile)}.png`);
     files.set(spec.url, file);
-    if (!existsSync(file) && !missing.has(file)) missing.set(file, spec);
+    if (jobs.has(file)) continue;
+    if (pool.has(file)) jobs.set(file, spec);
+    else if (!existsSync(file)) {
+      jobs.set(file, spec);
+      fresh++;
+    }
   }
   // A worker costs some 300 ms of CPU to start (satori, sharp, fonts, JIT warm-up): a few
   // cards render on one, a whole site on every core.
   const configured = Number(process.env['EINBLICK_CARD_THREADS']);
   const threads =
-    options.threads ??
-    (configured > 0 ? configured : Math.min(os.availableParallelism(), Math.max(1, Math.floor(missing.size / 20))));
-  const pool = startPool(
-    options.root,
-    [...missing].map(([file, spec]) => ({ file, spec })),
-    threads,
+    options.threads ?? (configured > 0 ? configured : Math.min(os.availableParallelism(), Math.max(1, Math.floor(fresh / 20))));
+  const waits = [...jobs].map(([file, spec]) =>
+    pool.render({ file, spec }, threads, options.speculative).then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    ),
   );
-  const done = pool.done.then(() => {
+  if (options.prune) pool.cancelExcept(new Set(jobs.keys()));
+  const done = Promise.all(waits).then(async (outcomes) => {
+    const errors = outcomes.filter((outcome): outcome is string => outcome !== undefined);
+    if (errors.length > 0) throw new Error(`Social cards failed to render:\n${errors.join('\n')}`);
     const used = new Set(files.values());
     if (options.prune) {
+      // Cards queued early and not needed may still be under way: let them land first.
+      await pool.idle();
       for (const name of readdirSync(options.cacheDir)) {
         if (name.endsWith('.png') && !used.has(path.join(options.cacheDir, name))) rmSync(path.join(options.cacheDir, name));
       }
     }
+    const rendered = [...jobs.keys()].filter((file) => pool.rendered.has(file));
     const stats: CardStats = {
       cards: specs.length,
       unique: used.size,
-      rendered: missing.size,
-      cached: used.size - missing.size,
-      threads: missing.size === 0 ? 0 : Math.min(threads, missing.size),
-      wallMs: Math.round(performance.now() - started),
+      rendered: rendered.length,
+      cached: used.size - rendered.length,
+      early: rendered.filter((file) => pool.early.has(file)).length,
+      unused: [...pool.early].filter(
+        (file) => path.dirname(file) === path.resolve(options.cacheDir) && pool.rendered.has(file) && !used.has(file),
+      ).length,
+      threads: rendered.length === 0 ? 0 : pool.peakWorkers,
+      wallMs: Math.round(performance.now() - (rendered.length > 0 ? (pool.startedAt ?? started) : started)),
     };
     if (options.writeStats !== false)
       writeFileSync(path.join(options.cacheDir, STATS_FILE), `${JSON.stringify(stats, null, 2)}\n`);
@@ -98,7 +129,7 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
     async file(url) {
       const file = files.get(url);
       if (!file) throw new Error(`no social card at ${url}`);
-      await pool.wait(file);
+      if (jobs.has(file)) await pool.wait(file);
       return file;
     },
     done,
@@ -122,5 +153,7 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
 /** The log line of a card run, e.g. `social cards: 3 rendered, 40 from cache (44 pages) on 1 thread in 900 ms`. */
 export function formatCardStats(stats: CardStats): string {
   const work = stats.rendered > 0 ? ` on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} in ${stats.wallMs} ms` : '';
-  return `social cards: ${stats.rendered} rendered, ${stats.cached} from cache (${stats.cards} pages)${work}`;
+  const early = stats.early > 0 ? `, ${stats.early} of them queued before the pages` : '';
+  const unused = stats.unused > 0 ? `; ${stats.unused} rendered early and not needed` : '';
+  return `social cards: ${stats.rendered} rendered, ${stats.cached} from cache (${stats.cards} pages)${work}${early}${unused}`;
 }

@@ -1,4 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRenderer } from './render.ts';
 import type { CardSpec } from './types.ts';
@@ -17,6 +18,13 @@ export interface CardJob {
 export type CardResult = { id: number; bytes: number } | { id: number; error: string };
 
 const { root } = workerData as { root: string };
+// Below the main thread, which bundles and renders pages meanwhile: what is waiting on a
+// card at the end gets the core anyway, and before that Astro's work comes first.
+try {
+  os.setPriority(0, 10);
+} catch {
+  // Not allowed here: cards render at normal priority.
+}
 const render = createRenderer(root);
 const port = parentPort;
 if (!port) throw new Error('src/og/worker.ts runs as a worker thread');
