@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { CollectionEntry, CollectionKey } from 'astro:content';
 import type { PublishOptions } from '../lib/publishing.ts';
 
 /**
@@ -22,9 +22,8 @@ export interface RawContent {
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
-async function sorted<C extends CollectionKey>(name: C): Promise<Array<Entry<C>>> {
-  return (await getCollection(name)).sort(byId);
-}
+/** Every collection's entries, as `getCollection` returns them. */
+export type Collections = { [C in CollectionKey]: Array<Entry<C>> };
 
 function assertReferences(content: RawContent): void {
   const ids = {
@@ -69,35 +68,54 @@ function assertReferences(content: RawContent): void {
   }
 }
 
+/** The collections sorted by id, references verified. */
+export function rawContent(collections: Collections): RawContent {
+  const sorted = <C extends CollectionKey>(name: C): Array<Entry<C>> => [...collections[name]].sort(byId);
+  const site = sorted('site')[0]?.data;
+  if (!site) throw new Error('content/site.yaml is missing or empty');
+  const content: RawContent = {
+    site,
+    departments: sorted('departments'),
+    locations: sorted('locations'),
+    posts: sorted('posts'),
+    people: sorted('people'),
+    teams: sorted('teams'),
+    videos: sorted('videos'),
+    jobs: sorted('jobs'),
+  };
+  assertReferences(content);
+  return content;
+}
+
 let cache: Promise<RawContent> | undefined;
 
 /** All collections, sorted by id, references verified. */
 export function loadContent(): Promise<RawContent> {
   cache ??= (async () => {
-    const [sites, departments, locations, posts, people, teams, videos, jobs] = await Promise.all([
-      sorted('site'),
-      sorted('departments'),
-      sorted('locations'),
-      sorted('posts'),
-      sorted('people'),
-      sorted('teams'),
-      sorted('videos'),
-      sorted('jobs'),
-    ]);
-    const site = sites[0]?.data;
-    if (!site) throw new Error('content/site.yaml is missing or empty');
-    const content = { site, departments, locations, posts, people, teams, videos, jobs };
-    assertReferences(content);
-    return content;
+    // Imported here, not at the top: the card pre-render (src/og/early-cards.ts) builds the
+    // model from the content config's loaders, where collections cannot be queried yet.
+    const { getCollection } = await import('astro:content');
+    const names = ['site', 'departments', 'locations', 'posts', 'people', 'teams', 'videos', 'jobs'] as const;
+    const lists = await Promise.all(names.map((name) => getCollection(name)));
+    return rawContent(Object.fromEntries(names.map((name, index) => [name, lists[index]])) as Collections);
   })();
   return cache;
 }
 
-let now: Date | undefined;
+const NOW = Symbol.for('einblick.now');
 
-/** What counts as published in this build; "now" is fixed once per build (or by EINBLICK_NOW). */
-export function publishOptions(): PublishOptions {
+/**
+ * The build's "now", fixed once per process (or by EINBLICK_NOW): the card pre-render and
+ * the pages are separate module graphs of one process and must agree on what is published.
+ */
+export function buildNow(): Date {
+  const holder = globalThis as { [NOW]?: Date };
   const fixed = process.env['EINBLICK_NOW'];
-  now ??= fixed ? new Date(fixed) : new Date();
-  return { now, preview: import.meta.env.EINBLICK_PREVIEW === true };
+  holder[NOW] ??= fixed ? new Date(fixed) : new Date();
+  return holder[NOW];
+}
+
+/** What counts as published in this build. */
+export function publishOptions(): PublishOptions {
+  return { now: buildNow(), preview: import.meta.env.EINBLICK_PREVIEW === true };
 }

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { loadContent, publishOptions, type Entry, type RawContent } from './load.ts';
-import { byDateDesc, isOpenJob, isPublished } from '../lib/publishing.ts';
+import { byDateDesc, isOpenJob, isPublished, type PublishOptions } from '../lib/publishing.ts';
 import { effectiveInstant, readingMinutes } from '../lib/dates.ts';
 import { relatedBy } from '../lib/related.ts';
 import { paths } from '../lib/urls.ts';
@@ -145,8 +145,8 @@ const tagLabel = (id: string, labels: Record<string, string>) =>
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
 
-function build(raw: RawContent): SiteModel {
-  const options = publishOptions();
+/** The view models of loaded content, for one build's idea of what is published. */
+export function buildModel(raw: RawContent, options: PublishOptions): SiteModel {
   const departments = raw.departments.map((entry) => ({ ...entry.data, url: paths.department(entry.id) }));
   const departmentById = new Map(departments.map((department) => [department.id, department]));
   const locations = raw.locations.map((entry) => ({ id: entry.id, name: entry.data.name, address: entry.data.address }));
@@ -275,7 +275,7 @@ let model: Promise<SiteModel> | undefined;
 
 /** The whole site's view model, built once per build. */
 export function getModel(): Promise<SiteModel> {
-  model ??= loadContent().then(build);
+  model ??= loadContent().then((raw) => buildModel(raw, publishOptions()));
   return model;
 }
 

@@ -16,7 +16,9 @@ import type { CardSpec } from './types.ts';
  */
 
 const root = process.cwd();
-const cacheDir = () => path.join(readBuildEnv(root).cacheDir, 'einblick-cards');
+/** The card cache of a project. */
+export const cardCacheDir = (projectRoot = root) => path.join(readBuildEnv(projectRoot).cacheDir, 'einblick-cards');
+const cacheDir = () => cardCacheDir();
 const batches = new WeakMap<SiteModel, CardBatch>();
 
 /** Starts (once per model) rendering all of the site's cards. */

@@ -9,6 +9,8 @@ import { buildSiteOrThrow, copyFixture, ROOT, tempDir } from '../helpers/site.ts
  * The card cache, proven by the counts the generator reports (stats.json beside the
  * cached cards, and the build log): a cold build renders every card on two worker
  * threads, an unchanged rebuild renders none, and a changed title renders exactly one.
+ * Every card is queued before the pages, from the content loaders (src/og/early-cards.ts),
+ * and that guess is exact: nothing rendered early goes unused.
  */
 const stats = (contentDir: string): CardStats =>
   JSON.parse(
@@ -29,6 +31,7 @@ describe('social card cache', () => {
     expect(first.rendered).toBe(first.unique);
     expect(first.rendered).toBeGreaterThan(20);
     expect(first.threads).toBe(2);
+    expect(first).toMatchObject({ early: first.rendered, unused: 0 });
     expect(cold.stdout).toContain(`social cards: ${first.rendered} rendered, 0 from cache`);
 
     const warm = build();
@@ -41,6 +44,6 @@ describe('social card cache', () => {
       readFileSync(post, 'utf8').replace('title: Vom Azubi zum Schichtleiter', 'title: Vom Azubi zur Schichtleiterin'),
     );
     build();
-    expect(stats(content)).toMatchObject({ rendered: 1, cached: first.unique - 1 });
+    expect(stats(content)).toMatchObject({ rendered: 1, cached: first.unique - 1, early: 1, unused: 0 });
   });
 });
