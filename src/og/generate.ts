@@ -72,11 +72,12 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
   const hashFile = fileHasher();
   const pool = cardPool(options.root);
   const files = new Map<string, string>();
+  const cacheFolder = path.dirname(path.join(options.cacheDir, 'card.png'));
   /** Cards this batch needs from the pool: not in the cache, or already queued by another batch. */
   const jobs = new Map<string, CardSpec>();
   let fresh = 0;
   for (const spec of specs) {
-    const file = path.join(options.cacheDir, `${cardKey(spec, fingerprint, hashFile)}.png`);
+    const file = path.join(cacheFolder, `${cardKey(spec, fingerprint, hashFile)}.png`);
     files.set(spec.url, file);
     if (jobs.has(file)) continue;
     if (pool.has(file)) jobs.set(file, spec);
@@ -115,9 +116,9 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
       rendered: rendered.length,
       cached: used.size - rendered.length,
       early: rendered.filter((file) => pool.early.has(file)).length,
-      unused: [...pool.early].filter(
-        (file) => path.dirname(file) === path.resolve(options.cacheDir) && pool.rendered.has(file) && !used.has(file),
-      ).length,
+      // Of this cache folder only: other batches of the process may use other folders.
+      unused: [...pool.early].filter((file) => path.dirname(file) === cacheFolder && pool.rendered.has(file) && !used.has(file))
+        .length,
       threads: rendered.length === 0 ? 0 : pool.peakWorkers,
       wallMs: Math.round(performance.now() - (rendered.length > 0 ? (pool.startedAt ?? started) : started)),
     };

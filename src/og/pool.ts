@@ -22,8 +22,8 @@ export interface CardPool {
   has(file: string): boolean;
   /** Resolves when the card for `file` is written; moves it to the front if still queued. */
   wait(file: string): Promise<void>;
-  /** Drops queued cards that are not in `keep` (they settle as cancelled); returns how many. */
-  cancelExcept(keep: Set<string>): number;
+  /** Drops queued cards that are not in `keep` (their promises reject as not needed). */
+  cancelExcept(keep: Set<string>): void;
   /** Files this process rendered (written, not failed, not cancelled). */
   readonly rendered: ReadonlySet<string>;
   /** Files queued by a speculative batch (early-cards.ts) before any other asked for them. */
@@ -41,8 +41,6 @@ interface Pending {
   resolve: () => void;
   reject: (error: Error) => void;
 }
-
-export class CardCancelled extends Error {}
 
 function createPool(root: string): CardPool {
   const script = path.join(root, 'src', 'og', 'worker.ts');
@@ -150,17 +148,14 @@ function createPool(root: string): CardPool {
       return entry.promise;
     },
     cancelExcept(keep) {
-      let cancelled = 0;
       for (let index = queue.length - 1; index >= 0; index--) {
         const job = queue[index]!;
         if (keep.has(job.file)) continue;
         queue.splice(index, 1);
-        fail(job.file, new CardCancelled(`${job.spec.url}: not needed`));
+        fail(job.file, new Error(`${job.spec.url}: not needed`));
         pending.delete(job.file);
-        cancelled++;
       }
       settleIdle();
-      return cancelled;
     },
     rendered,
     early,
