@@ -40,6 +40,13 @@ async function figure(model: SiteModel, picture: Picture, href?: string): Promis
 /** The newest entries, as many as site.yaml allows. */
 export const newest = <T>(model: SiteModel, list: T[]): T[] => list.slice(0, model.site.feeds.limit);
 
+/**
+ * One item per post and build, however many feeds list it: a post stands in the blog's
+ * RSS and JSON feeds, its topics' and its department's feeds, and sanitising its HTML
+ * (feedHtml parses it) is the costly part of an item.
+ */
+const postItemsMade = new WeakMap<SiteModel, Map<Post, Promise<FeedItem>>>();
+
 const guidOf = (model: SiteModel, post: Post) =>
   postGuid({ id: post.id, date: post.date, guid: post.entry.data.guid }, model.site.baseUrl);
 const checked = new WeakSet<SiteModel>();
@@ -49,27 +56,42 @@ export async function postItems(model: SiteModel, posts: Post[]): Promise<FeedIt
     assertUniqueGuids(model.posts.map((post) => ({ guid: guidOf(model, post), file: post.entry.filePath ?? post.id })));
     checked.add(model);
   }
+  let made = postItemsMade.get(model);
+  if (!made) {
+    made = new Map();
+    postItemsMade.set(model, made);
+  }
+  const known = made;
   return Promise.all(
-    newest(model, posts).map(async (post) => {
-      const url = absolute(model, post.url);
-      const cover = post.cover ? await figure(model, post.cover) : '';
-      return {
-        guid: guidOf(model, post),
-        title: post.title,
-        url,
-        published: post.date,
-        updated: post.updated,
-        summary: post.description,
-        html: feedHtml(`${cover}${await entryHtml(post.entry)}`, url),
-        categories: [...post.tags.map((tag) => tag.label), ...(post.department ? [post.department.name] : [])],
-        authors: [
-          ...post.authors.map((author) => ({ name: author.name, url: absolute(model, author.url) })),
-          ...(post.creditedTeam ? [{ name: post.creditedTeam.name, url: absolute(model, post.creditedTeam.url) }] : []),
-        ],
-        image: await card(model, post.url),
-      };
+    newest(model, posts).map((post) => {
+      let item = known.get(post);
+      if (!item) {
+        item = postItem(model, post);
+        known.set(post, item);
+      }
+      return item;
     }),
   );
+}
+
+async function postItem(model: SiteModel, post: Post): Promise<FeedItem> {
+  const url = absolute(model, post.url);
+  const cover = post.cover ? await figure(model, post.cover) : '';
+  return {
+    guid: guidOf(model, post),
+    title: post.title,
+    url,
+    published: post.date,
+    updated: post.updated,
+    summary: post.description,
+    html: feedHtml(`${cover}${await entryHtml(post.entry)}`, url),
+    categories: [...post.tags.map((tag) => tag.label), ...(post.department ? [post.department.name] : [])],
+    authors: [
+      ...post.authors.map((author) => ({ name: author.name, url: absolute(model, author.url) })),
+      ...(post.creditedTeam ? [{ name: post.creditedTeam.name, url: absolute(model, post.creditedTeam.url) }] : []),
+    ],
+    image: await card(model, post.url),
+  };
 }
 
 export async function videoItems(model: SiteModel, videos: Video[]): Promise<FeedItem[]> {
