@@ -8,9 +8,8 @@ import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { previewFlag } from './src/integrations/preview-flag.ts';
-import { fontPreload } from './src/integrations/font-preload.ts';
 import { cardFiles } from './src/integrations/card-files.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { pagePipeline } from './src/integrations/page-pipeline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
@@ -41,12 +40,12 @@ export default defineConfig({
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/karriere/auswahl/') && !/\/signatur\/$/.test(new URL(page).pathname),
     }),
-    fontPreload(),
     cardFiles(),
     securityHeaders(),
     contentRedirects(env.contentDir),
-    // Last: it starts once every page is written and waits for Pagefind at the very end.
-    searchIndex(path.join(env.cacheDir, 'einblick-search')),
+    // Last: it wraps Astro's page renderer (font preloads), starts Pagefind once every page
+    // is written and waits for it at the very end.
+    pagePipeline(path.join(env.cacheDir, 'einblick-search')),
   ],
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-key.ts: one key for the

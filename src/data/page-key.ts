@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readBuildEnv } from '../lib/build-env.ts';
 import { hashTree } from '../lib/tree-hash.ts';
 import { rendererFingerprint } from '../og/cache.ts';
@@ -17,11 +19,14 @@ import type { SiteModel } from './model.ts';
  * - the bytes of every file in the content folder (texts, site.yaml, images, media);
  * - what "now" decides: which posts, videos and jobs are visible, and the year in the footer;
  * - the social-card renderer (its worker modules are outside the card route's module graph);
+ * - the page pipeline that finishes each rendered page (src/integrations/page-pipeline.ts
+ *   and font-preload.ts: integrations, outside every route's module graph);
  * - the preview flag.
  * A rebuild of unchanged content (after a failed build, in CI, the benchmark's warm
  * build) then renders nothing twice; a changed post renders the whole site, as before.
  */
 const keys = new WeakMap<SiteModel, string>();
+const PAGE_PIPELINE = ['src/integrations/page-pipeline.ts', 'src/integrations/font-preload.ts'];
 
 export function pageCacheKey(model: SiteModel): string {
   const known = keys.get(model);
@@ -39,6 +44,7 @@ export function pageCacheKey(model: SiteModel): string {
     preview: publishOptions().preview,
   };
   hash.update(JSON.stringify(visible)).update(rendererFingerprint(root));
+  for (const file of PAGE_PIPELINE) hash.update(readFileSync(path.join(root, file)));
   const key = hash.digest('hex').slice(0, 32);
   keys.set(model, key);
   return key;

@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { decodeEntities } from '../lib/entities.ts';
 
 /** A unicode range as inclusive code point bounds. */
@@ -16,33 +14,36 @@ export interface FontFace {
 /**
  * The Latin font file is preloaded on every page (BaseHead). The Latin Extended file is
  * needed only where a name such as Łukasz or Şahin appears; without a preload the browser
- * would discover it late, after the CSS and the text layout, and swap fonts visibly. This
- * integration adds its preload to exactly the pages whose text uses it, as soon as every
- * page is written (`astro:build:generated`): the search index reads the pages after it.
+ * would discover it late, after the CSS and the text layout, and swap fonts visibly. So
+ * each page whose text uses it gets its preload, as the page is rendered (page-pipeline.ts:
+ * the page is written once, final, and a page reused by the incremental build keeps it).
  */
-export function fontPreload(): AstroIntegration {
+export interface FontPreloader {
+  /** The page with the Latin Extended preload if its text needs it. */
+  apply(html: string): string;
+  /** How many pages got the preload. */
+  readonly count: number;
+}
+
+/** A preloader for the pages of a build whose CSS is in `outDir/_astro/` (read on first use). */
+export function fontPreloader(outDir: string): FontPreloader {
+  let faces: { extended: FontFace; latin: FontFace } | null | undefined;
+  let count = 0;
   return {
-    name: 'einblick:font-preload',
-    hooks: {
-      'astro:build:generated': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const faces = builtFontFaces(outDir);
-        const extended = faces.find((face) => face.url.includes('-latin-ext-'));
-        const latin = faces.find((face) => face.url.includes('-latin-') && face !== extended);
-        if (!extended || !latin) return;
-        let count = 0;
-        for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue;
-          const target = path.join(outDir, file);
-          const html = readFileSync(target, 'utf8');
-          const updated = addPreload(html, extended, latin);
-          if (updated !== html) {
-            writeFileSync(target, updated);
-            count += 1;
-          }
-        }
-        logger.info(`Latin Extended font preloaded on ${count} pages`);
-      },
+    apply(html) {
+      if (faces === undefined) {
+        const built = builtFontFaces(outDir);
+        const extended = built.find((face) => face.url.includes('-latin-ext-'));
+        const latin = built.find((face) => face.url.includes('-latin-') && face !== extended);
+        faces = extended && latin ? { extended, latin } : null;
+      }
+      if (!faces) return html;
+      const updated = addPreload(html, faces.extended, faces.latin);
+      if (updated !== html) count += 1;
+      return updated;
+    },
+    get count() {
+      return count;
     },
   };
 }
@@ -51,6 +52,7 @@ export function fontPreload(): AstroIntegration {
 export function builtFontFaces(outDir: string): FontFace[] {
   const assets = path.join(outDir, '_astro');
   const faces: FontFace[] = [];
+  if (!existsSync(assets)) return faces;
   for (const file of readdirSync(assets).filter((name) => name.endsWith('.css'))) {
     const css = readFileSync(path.join(assets, file), 'utf8');
     for (const block of css.match(/@font-face\s*\{[^}]*\}/g) ?? []) {

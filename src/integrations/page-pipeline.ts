@@ -1,31 +1,92 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { indexSite, installIndex, type SearchIndex } from '../lib/search-index.ts';
+import { fontPreloader, type FontPreloader } from './font-preload.ts';
 
 /**
- * Builds the Pagefind index (src/lib/search-index.ts) beside the end of the build. It
- * starts in `astro:build:generated`, when every page is written (and, integrations running
- * in order, after einblick:font-preload has finished with them); Pagefind then indexes in
- * its own process while Astro cleans up and the other integrations write the sitemap,
- * `_headers` and the social cards. `astro:build:done` (this integration comes last) waits
- * for it and links it into the site; a Pagefind error fails the build.
+ * The pages of a build, from Astro's renderer to the search index:
+ *
+ * - Each HTML page Astro renders passes through here once, on its way to the file: it gets
+ *   the Latin Extended font preload if its text needs it (font-preload.ts). The page is
+ *   written once and final; a page the incremental build reuses already has it.
+ * - When the last page is written (the renderer's teardown, before Astro optimises the
+ *   images), the Pagefind index starts (src/lib/search-index.ts), in its own process,
+ *   beside the images and the other integrations' work; `astro:build:done` (this
+ *   integration comes last) waits for it and links it into the site. A Pagefind error
+ *   fails the build.
+ *
+ * Astro's own renderer does the rendering; this wraps it (`setPrerenderer`).
  */
-export function searchIndex(cacheDir: string): AstroIntegration {
-  let running: Promise<SearchIndex> | undefined;
+export function pagePipeline(searchCacheDir: string): AstroIntegration {
+  let outDir: string | undefined;
+  let preloader: FontPreloader | undefined;
+  let indexing: Promise<SearchIndex> | undefined;
   return {
-    name: 'einblick:search-index',
+    name: 'einblick:pages',
     hooks: {
-      'astro:build:generated': ({ dir }) => {
-        running = indexSite(fileURLToPath(dir), cacheDir);
-        // Awaited (and reported) in astro:build:done, not an unhandled rejection before it.
-        running.catch(() => undefined);
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const out = outDir;
+        if (!out) throw new Error('einblick:pages: the output folder is not known');
+        const pages = fontPreloader(out);
+        preloader = pages;
+        setPrerenderer((base) =>
+          wrapRenderer(
+            base,
+            (html) => pages.apply(html),
+            () => {
+              indexing = indexSite(out, searchCacheDir);
+              // Awaited (and reported) in astro:build:done, not an unhandled rejection before it.
+              indexing.catch(() => undefined);
+            },
+          ),
+        );
+      },
+      'astro:build:generated': ({ logger }) => {
+        if (preloader) logger.info(`Latin Extended font preloaded on ${preloader.count} rendered pages`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!running) throw new Error('einblick:search-index: the search index was never started');
-        const index = await running;
+        if (!indexing) throw new Error('einblick:pages: the search index was never started');
+        const index = await indexing;
         installIndex(index, fileURLToPath(dir));
         logger.info(`${index.pages} pages in the search index`);
       },
+    },
+  };
+}
+
+/** Astro's renderer, with `page` applied to every HTML page and `written` called after the last. */
+export function wrapRenderer(base: AstroPrerenderer, page: (html: string) => string, written: () => void): AstroPrerenderer {
+  // A build whose rendering failed gets no search index started (Astro tears down anyway).
+  let failed = false;
+  return {
+    name: `einblick:pages(${base.name})`,
+    ...(base.setup ? { setup: () => base.setup!() } : {}),
+    getStaticPaths: () => base.getStaticPaths(),
+    ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
+    async render(request, options) {
+      let result;
+      try {
+        result = await base.render(request, options);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+      const response = result instanceof Response ? result : result.response;
+      if (!response.body || !/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) return result;
+      const html = page(await response.text());
+      const replaced = new Response(html, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return result instanceof Response ? replaced : { ...result, response: replaced };
+    },
+    async teardown() {
+      await base.teardown?.();
+      if (!failed) written();
     },
   };
 }
