@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { takeBuildCards } from '../og/build-cards.ts';
-import { armEarlyCards } from '../og/early-cards.ts';
+import { armEarlyCards } from '../og/early-arm.ts';
 
 /**
  * Writes the social cards into the built site. In a build, the card route lists no pages

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionKey } from 'astro:content';
 import { buildNow, rawContent, type Collections } from '../data/load.ts';
@@ -7,6 +6,7 @@ import { buildModel } from '../data/model.ts';
 import { siteCards } from './cards.ts';
 import { startCards } from './generate.ts';
 import { cardCacheDir } from './site-cards.ts';
+import { armedEarlyCards, type Armed } from './early-arm.ts';
 
 /**
  * Cards before pages. In a production build Astro syncs the content, then bundles for
@@ -22,22 +22,6 @@ import { cardCacheDir } from './site-cards.ts';
  * need. Anything unusual (an image path this cannot resolve, broken references, an
  * error) simply skips it.
  */
-
-const KEY = Symbol.for('einblick.early-cards');
-
-interface Armed {
-  root: string;
-  logger: AstroIntegrationLogger;
-  collected: Map<string, unknown[]>;
-  started: boolean;
-}
-
-type Holder = { [KEY]?: Armed };
-
-/** Lets this build's loaders start the cards (the card-files integration, `astro build` only). */
-export function armEarlyCards(root: string, logger: AstroIntegrationLogger): void {
-  (globalThis as Holder)[KEY] = { root, logger, collected: new Map(), started: false };
-}
 
 /** The collections, each loader reporting its entries when it has loaded them. */
 export function withEarlyCards<T extends Record<CollectionKey, object>>(collections: T): T {
@@ -58,7 +42,7 @@ export function withEarlyCards<T extends Record<CollectionKey, object>>(collecti
 }
 
 function collected(name: string, names: string[], entries: unknown[]): void {
-  const armed = (globalThis as Holder)[KEY];
+  const armed = armedEarlyCards();
   if (!armed || armed.started) return;
   armed.collected.set(name, entries);
   if (!names.every((each) => armed.collected.has(each))) return;
