@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -45,7 +45,7 @@ export function headerRules(outDir: string): HeaderRule[] {
   const files = listFiles(outDir);
   const policies = new Set<string>();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const policy = metaPolicy(readFileSync(path.join(outDir, file), 'utf8'));
+    const policy = metaPolicy(readHead(path.join(outDir, file), HEAD_BYTES, META_END));
     if (policy) policies.add(policy);
   }
   const csp =
@@ -56,6 +56,38 @@ export function headerRules(outDir: string): HeaderRule[] {
   ];
   for (const [pattern, type] of feedPatterns(outDir, files)) rules.push({ path: pattern, headers: [['Content-Type', type]] });
   return rules;
+}
+
+/**
+ * A page's policy is in its `<head>`, a few kilobytes in: pages are read up to the end of
+ * the head (or the whole file where the head is longer than this), not whole.
+ */
+const HEAD_BYTES = 16 * 1024;
+const META_END = '</head>';
+/** Feeds are recognised by their first two kilobytes. */
+const FEED_HEAD_BYTES = 2048;
+
+/** The start of a file: `bytes` bytes, or more until `until` occurs (the whole file if it never does). */
+function readHead(file: string, bytes: number, until?: string): string {
+  const handle = openSync(file, 'r');
+  try {
+    let buffer = Buffer.allocUnsafe(bytes);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (!until || buffer.subarray(0, length).includes(until)) break;
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const read = readSync(handle, buffer, length, buffer.length - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    closeSync(handle);
+  }
 }
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
@@ -88,10 +120,18 @@ function feedPatterns(outDir: string, files: string[]): Map<string, string> {
   const types = new Map<string, string | undefined>();
   for (const file of files) {
     const candidate = file.endsWith('.xml') || file.endsWith('.json');
-    types.set(`/${file}`, candidate ? feedType(file, readFileSync(path.join(outDir, file), 'utf8').slice(0, 2048)) : undefined);
+    types.set(`/${file}`, candidate ? feedType(file, readHead(path.join(outDir, file), FEED_HEAD_BYTES)) : undefined);
   }
+  const names = [...types.keys()];
   const onlyFeeds = (pattern: string, type: string, least = 1) => {
-    const matching = [...types].filter(([name]) => patternMatches(pattern, name));
+    // Only names that share the pattern's literal start and end can match it.
+    const parts = pattern.split('/');
+    const firstPlaceholder = parts.findIndex((part) => part.startsWith(':') || part === '*');
+    const start = firstPlaceholder < 0 ? pattern : `${parts.slice(0, firstPlaceholder).join('/')}/`;
+    const end = pattern.endsWith('*') ? '' : `/${parts.at(-1)}`;
+    const matching = names
+      .filter((name) => name.startsWith(start) && name.endsWith(end) && patternMatches(pattern, name))
+      .map((name) => [name, types.get(name)] as const);
     return matching.length >= least && matching.every(([, other]) => other === type);
   };
   const patterns = new Map<string, string>();
@@ -114,8 +154,8 @@ function feedPatterns(outDir: string, files: string[]): Map<string, string> {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => statSync(path.join(dir, file)).isFile())
-    .map((file) => file.split(path.sep).join('/'))
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
 }
