@@ -33,10 +33,9 @@ export interface SearchIndex {
  * only the newest index is kept there.
  */
 export function indexSite(outDir: string, cacheDir: string): Promise<SearchIndex> {
-  const all = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+  const all = htmlFiles(outDir)
     .sort()
-    .map((file) => ({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(outDir, file), 'utf8') }));
+    .map((file) => ({ sourcePath: file, content: readFileSync(path.join(outDir, file), 'utf8') }));
   // Once any page marks its body, Pagefind leaves out every page that does not; those
   // need not be read by it at all (list and filter pages, some of the largest).
   const marked = all.filter((file) => file.content.includes(BODY_MARK));
@@ -64,6 +63,23 @@ export function indexSite(outDir: string, cacheDir: string): Promise<SearchIndex
     }
     return result();
   })();
+}
+
+/**
+ * The HTML files below `outDir` (relative, with forward slashes), leaving out the folders
+ * that hold no pages: `_astro/` (assets) and hidden ones such as Astro's `.prerender/`,
+ * a thousand server chunks while the build runs, which a plain recursive listing would
+ * walk through.
+ */
+function htmlFiles(outDir: string, folder = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(path.join(outDir, folder), { withFileTypes: true })) {
+    const relative = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && relative !== '_astro') files.push(...htmlFiles(outDir, relative));
+    } else if (entry.name.endsWith('.html')) files.push(relative);
+  }
+  return files;
 }
 
 /**
