@@ -8,8 +8,17 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Removes characters XML cannot carry; keeps tabs and line breaks. */
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
+/** The same characters without the surrogate checks, which need look-around and are slow on long texts. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_NONCHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/**
+ * Removes characters XML cannot carry; keeps tabs and line breaks. Most texts (a post's
+ * whole HTML in `content:encoded`) have none: they are returned as they are after two
+ * quick checks instead of a search with look-behind through the whole text.
+ */
+export const xmlSafe = (text: string): string =>
+  text.isWellFormed() && !CONTROL_OR_NONCHARACTER.test(text) ? text : text.replace(NOT_XML, '');
 
 /** One line of text (titles, summaries): XML-safe, every kind of line break and run of spaces made one space. */
 export const oneLine = (text: string): string =>
