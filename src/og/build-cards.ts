@@ -36,7 +36,7 @@ export function publishBuildCardsTo(outDir: string): void {
 export function setBuildCards(batch: CardBatch): void {
   const state = handover();
   state.batch = batch;
-  state.published = undefined;
+  delete state.published;
   if (state.outDir) start(state, batch, state.outDir);
 }
 
