@@ -295,25 +295,52 @@ interface Rankable {
   tags: string[];
   department: string | undefined;
 }
-/** The records of each model, made once. */
-const rankable = new WeakMap<SiteModel, Map<string, Rankable>>();
+/** The records of each model, made once, with the posts of each tag and department. */
+interface RankIndex {
+  records: Map<string, Rankable>;
+  byTag: Map<string, Rankable[]>;
+  byDepartment: Map<string, Rankable[]>;
+}
+const rankIndexes = new WeakMap<SiteModel, RankIndex>();
+
+function rankIndex(m: SiteModel): RankIndex {
+  let index = rankIndexes.get(m);
+  if (!index) {
+    index = { records: new Map(), byTag: new Map(), byDepartment: new Map() };
+    const add = (lists: Map<string, Rankable[]>, key: string, record: Rankable) => {
+      const list = lists.get(key);
+      if (list) list.push(record);
+      else lists.set(key, [record]);
+    };
+    for (const item of m.posts) {
+      const record = {
+        post: item,
+        id: item.id,
+        date: item.date,
+        tags: item.tags.map((tag) => tag.id),
+        department: item.department?.id,
+      };
+      index.records.set(item.id, record);
+      for (const tag of new Set(record.tags)) add(index.byTag, tag, record);
+      if (record.department) add(index.byDepartment, record.department, record);
+    }
+    rankIndexes.set(m, index);
+  }
+  return index;
+}
 
 /**
  * Posts related to this one (shared tags, then department), newest first. Every post
- * page asks; making the records per page would be quadratic in the number of posts.
+ * page asks; making the records per page would be quadratic in the number of posts, and
+ * only posts that share a tag or the department can rank at all, so only those are
+ * looked at (the ranking is a total order: which others are skipped does not change it).
  */
 export function relatedPosts(m: SiteModel, post: Post, limit = 3): Post[] {
-  let records = rankable.get(m);
-  if (!records) {
-    records = new Map<string, Rankable>(
-      m.posts.map((item) => [
-        item.id,
-        { post: item, id: item.id, date: item.date, tags: item.tags.map((tag) => tag.id), department: item.department?.id },
-      ]),
-    );
-    rankable.set(m, records);
-  }
+  const { records, byTag, byDepartment } = rankIndex(m);
   const current = records.get(post.id);
   if (!current) throw new Error(`relatedPosts: ${post.id} is not a published post of this build`);
-  return relatedBy(current, [...records.values()], limit).map((record) => record.post);
+  const candidates = new Set<Rankable>();
+  for (const tag of current.tags) for (const record of byTag.get(tag) ?? []) candidates.add(record);
+  if (current.department) for (const record of byDepartment.get(current.department) ?? []) candidates.add(record);
+  return relatedBy(current, [...candidates], limit).map((record) => record.post);
 }

@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/dates.ts';
 import { byDateDesc, isOpenJob, isPublished } from '../../src/lib/publishing.ts';
 import { relatedBy } from '../../src/lib/related.ts';
+import { relatedPosts, type Post as SitePost, type SiteModel } from '../../src/data/model.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { decodeEntities } from '../../src/lib/entities.ts';
 import { formatSalaryRange } from '../../src/lib/money.ts';
@@ -323,6 +324,40 @@ describe('relatedBy', () => {
       expect(relatedBy(current, many, limit).map((entry) => entry.id)).toEqual(sorted.slice(0, limit).map((entry) => entry.id));
     }
     expect(relatedBy(current, many, 0)).toEqual([]);
+  });
+
+  it("gives a site's post pages what ranking every post would give", () => {
+    // relatedPosts looks only at posts that share a tag or the department; a seeded site.
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n); // the high bits: the low ones of this generator repeat
+    };
+    const pool = ['ausbildung', 'produktion', 'feier', 'it', 'logistik', 'sport', 'azubis'];
+    const departments = ['produktion', 'personal', 'it', undefined];
+    const posts = Array.from({ length: 300 }, (_, index) => ({
+      id: `beitrag-${index}`,
+      date: day(`2026-0${1 + next(9)}-1${next(9)}`),
+      tags: pool.filter(() => next(4) === 0).map((id) => ({ id })),
+      department: ((id) => (id ? { id } : undefined))(departments[next(4)]),
+    }));
+    const model = { posts } as unknown as SiteModel;
+    const asRanked = (entry: (typeof posts)[number]) => ({
+      id: entry.id,
+      date: entry.date,
+      tags: entry.tags.map((tag) => tag.id),
+      department: entry.department?.id,
+    });
+    // The seed makes posts without tags (ranked by department alone) and posts of no department.
+    expect(posts.filter((entry) => entry.tags.length === 0).length).toBeGreaterThan(10);
+    expect(posts.filter((entry) => entry.department === undefined).length).toBeGreaterThan(10);
+    for (const entry of posts) {
+      for (const limit of [1, 3, 20]) {
+        const expected = relatedBy(asRanked(entry), posts.map(asRanked), limit).map((ranked) => ranked.id);
+        const found = relatedPosts(model, entry as unknown as SitePost, limit).map((related) => related.id);
+        expect(found).toEqual(expected);
+      }
+    }
   });
 
   it('does not modify its input', () => {
