@@ -19,14 +19,15 @@ import type { SiteModel } from './model.ts';
  * - the bytes of every file in the content folder (texts, site.yaml, images, media);
  * - what "now" decides: which posts, videos and jobs are visible, and the year in the footer;
  * - the social-card renderer (its worker modules are outside the card route's module graph);
- * - the page pipeline that finishes each rendered page (src/integrations/page-pipeline.ts
- *   and font-preload.ts: integrations, outside every route's module graph);
+ * - the page pipeline that finishes each rendered page (src/integrations/page-pipeline.ts,
+ *   font-preload.ts and the entity decoder it reads page text with: integrations, outside
+ *   every route's module graph);
  * - the preview flag.
  * A rebuild of unchanged content (after a failed build, in CI, the benchmark's warm
  * build) then renders nothing twice; a changed post renders the whole site, as before.
  */
 const keys = new WeakMap<SiteModel, string>();
-const PAGE_PIPELINE = ['src/integrations/page-pipeline.ts', 'src/integrations/font-preload.ts'];
+const PAGE_PIPELINE = ['src/integrations/page-pipeline.ts', 'src/integrations/font-preload.ts', 'src/lib/entities.ts'];
 
 export function pageCacheKey(model: SiteModel): string {
   const known = keys.get(model);

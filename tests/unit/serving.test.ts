@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { addPreload, needsFace, parseUnicodeRange, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
-import { feedType, metaPolicy } from '../../src/integrations/security-headers.ts';
+import { feedType, headerRules, metaPolicy } from '../../src/integrations/security-headers.ts';
 import {
   headersFor,
   parseHeadersFile,
@@ -99,6 +102,42 @@ describe('_headers and _redirects', () => {
       /^application\/feed\+json/,
     );
     expect(feedType('a.json', '{"version": 2}')).toBeUndefined();
+  });
+});
+
+describe('_headers from a built site', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'einblick-headers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  };
+  const page = (head: string, policy: string) =>
+    `<html><head>${head}<meta http-equiv="content-security-policy" content="${policy}"></head><body>x</body></html>`;
+
+  it("merges every page's policy, also where the head is longer than the first read", () => {
+    write('index.html', page('', "default-src 'self'; script-src 'self' 'sha256-short'"));
+    // 40 KB of head before the policy: read in growing steps until </head>.
+    write(
+      'blog/lang/index.html',
+      page(`<style>${'a{color:red}'.repeat(3600)}</style>`, "default-src 'self'; script-src 'sha256-long'"),
+    );
+    write('blog/feed.xml', `<?xml version="1.0"?>\n<rss version="2.0"><channel>${'<item/>'.repeat(5000)}</channel></rss>`);
+    write('themen/a/feed.xml', '<rss version="2.0"></rss>');
+    write('themen/b/feed.xml', '<rss version="2.0"></rss>');
+    write('themen/b/index.html', page('', "default-src 'self'"));
+    write('themen/a/index.html', page('', "default-src 'self'"));
+    const rules = headerRules(dir);
+    const csp = rules.find((rule) => rule.path === '/*')?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
+    expect(
+      parsePolicy(csp ?? '')
+        .get('script-src')
+        ?.sort(),
+    ).toEqual(["'self'", "'sha256-long'", "'sha256-short'"]);
+    expect(rules.filter((rule) => rule.headers.some(([name]) => name === 'Content-Type')).map((rule) => rule.path)).toEqual([
+      '/blog/feed.xml',
+      '/themen/:slug/feed.xml',
+    ]);
   });
 });
 

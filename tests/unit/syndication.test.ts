@@ -7,7 +7,7 @@ import { feedHtml } from '../../src/lib/feeds/html.ts';
 import { assertUniqueGuids, jobGuid, postGuid, videoGuid } from '../../src/lib/feeds/guid.ts';
 import { renderJsonFeed } from '../../src/lib/feeds/json-feed.ts';
 import { renderRss } from '../../src/lib/feeds/rss.ts';
-import { oneLine } from '../../src/lib/feeds/text.ts';
+import { oneLine, xmlSafe } from '../../src/lib/feeds/text.ts';
 import type { FeedChannel, FeedItem } from '../../src/lib/feeds/types.ts';
 import { serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { signatureHtml, signatureText, type SignatureInput } from '../../src/lib/signature.ts';
@@ -108,6 +108,20 @@ describe('JSON Feed writer', () => {
   it('has no raw line separators or control characters', () => {
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u2028\u2029]/);
+  });
+});
+
+describe('XML-safe text', () => {
+  it('removes what XML cannot carry and keeps everything else, long texts included', () => {
+    const long = '<p>Grüße aus dem Werk – „Schicht 2“ 🚀 Łukasz</p>'.repeat(500);
+    expect(xmlSafe(long)).toBe(long);
+    expect(xmlSafe('tab\tline\nbreak\r')).toBe('tab\tline\nbreak\r');
+    expect(xmlSafe(`${long}a\u0001b\u001fc`)).toBe(`${long}abc`);
+    expect(xmlSafe('x\ufffey\uffffz')).toBe('xyz');
+    // Lone surrogates (a title cut in the middle of an emoji) go, pairs stay.
+    expect(xmlSafe(`${long}x\ud800y`)).toBe(`${long}xy`);
+    expect(xmlSafe('x\udc00y\ud83d')).toBe('xy');
+    expect(xmlSafe('\ud83d\ude80')).toBe('🚀');
   });
 });
 
