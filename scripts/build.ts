@@ -73,20 +73,20 @@ try {
   // Not allowed here (some containers): the check runs at normal priority.
 }
 // Unchanged content and code: the last result, without loading the check at all.
-const { checkCache } = await import('./lib/check/cache.ts');
+const { checkCache } = await import('../src/check/cache.ts');
 const cache = checkCache({
   contentDir: env.contentDir,
-  codeDirs: [path.join(root, 'scripts', 'lib', 'check'), path.join(root, 'src')],
+  codeDirs: [path.join(root, 'src')],
   lockfile: path.join(root, 'package-lock.json'),
   cacheFile: path.join(env.cacheDir, 'einblick-check.json'),
 });
 let check = cache.result;
 if (!check) {
-  const { checkContent } = await import('./lib/check/index.ts');
+  const { checkContent } = await import('../src/check/index.ts');
   check = checkContent(root, env.contentDir);
   cache.store(check);
 }
-const { formatReport } = await import('./lib/check/format.ts');
+const { formatReport } = await import('../src/check/format.ts');
 if (check.errors > 0) {
   child.kill('SIGTERM');
   await exited;

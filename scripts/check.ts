@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatReport } from './lib/check/index.ts';
-import { fixFile } from './lib/check/text.ts';
+import { checkContent, formatReport } from '../src/check/index.ts';
+import { fixFile } from '../src/check/text.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 
 const { values } = parseArgs({

@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   const lines = [`Angelegt: ${shown(planned.file)}`, ...planned.copies.map((copy) => `Kopiert:  ${shown(copy.to)}`)];
   // The new file is checked at once, so the author sees what is still missing (the gate).
   // Loaded only now: the check is the heaviest import, and --help or a refusal needs none of it.
-  const { checkContent, formatFinding } = await import('./lib/check/index.ts');
+  const { checkContent, formatFinding } = await import('../src/check/index.ts');
   const check = checkContent(root, contentDir);
   const own = check.findings.filter((finding) => finding.file === shown(planned.file));
   if (own.length > 0) lines.push('', 'Noch offen:', ...own.map((finding) => `  ${formatFinding(finding)}`));

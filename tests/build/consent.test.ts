@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { checkContent, type Finding } from '../../scripts/lib/check/index.ts';
+import { checkContent, type Finding } from '../../src/check/index.ts';
 import { buildSiteOrThrow, copyFixture, listFiles, readPages, tempDir } from '../helpers/site.ts';
 
 /**

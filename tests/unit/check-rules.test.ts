@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatFinding, type Finding } from '../../scripts/lib/check/index.ts';
-import { fixText, scanText } from '../../scripts/lib/check/text.ts';
-import { classifyUrl, youtubeIdOf } from '../../scripts/lib/check/elements.ts';
+import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
+import { fixText, scanText } from '../../src/check/text.ts';
+import { classifyUrl, youtubeIdOf } from '../../src/check/elements.ts';
 
 /**
  * The body, text and publishing rules of the content check. Each case writes one

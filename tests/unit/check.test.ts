@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatFinding, formatReport, type Finding } from '../../scripts/lib/check/index.ts';
-import { closest } from '../../scripts/lib/check/schema-issues.ts';
-import { checkCache } from '../../scripts/lib/check/cache.ts';
+import { checkContent, formatFinding, formatReport, type Finding } from '../../src/check/index.ts';
+import { closest } from '../../src/check/schema-issues.ts';
+import { checkCache } from '../../src/check/cache.ts';
 
 /**
  * The content check on copies of the valid `basic` fixture, each with one change.
@@ -518,7 +518,7 @@ describe('the check cache (npm run build)', () => {
     const contentDir = path.join(dir, 'content');
     const codeDir = path.join(dir, 'code');
     cpSync(path.join(import.meta.dirname, '..', 'fixtures', 'basic', 'content'), contentDir, { recursive: true });
-    cpSync(path.join(import.meta.dirname, '..', '..', 'scripts', 'lib', 'check'), codeDir, { recursive: true });
+    cpSync(path.join(import.meta.dirname, '..', '..', 'src', 'check'), codeDir, { recursive: true });
     const options = {
       contentDir,
       codeDirs: [codeDir],

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markdownToMdast } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check/index.ts';
+import { checkContent } from '../../src/check/index.ts';
 import { splitFrontmatter } from '../../scripts/lib/import/content.ts';
 import { employmentOf, jobSlug } from '../../scripts/lib/import/personio/convert.ts';
 import type { Position } from '../../scripts/lib/import/personio/feed.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../scripts/lib/check/index.ts';
+import { checkContent } from '../../src/check/index.ts';
 import { splitFrontmatter } from '../../scripts/lib/import/content.ts';
 import type { ImportReport } from '../../scripts/lib/import/report.ts';
 import { importWordpress } from '../../scripts/lib/import/wordpress/import.ts';

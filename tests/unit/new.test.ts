@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../scripts/lib/check/index.ts';
+import { checkContent } from '../../src/check/index.ts';
 import { deriveId } from '../../scripts/lib/new/render.ts';
 
 /**

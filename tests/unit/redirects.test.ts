@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatFinding } from '../../scripts/lib/check/index.ts';
+import { checkContent, formatFinding } from '../../src/check/index.ts';
 import { astroRedirects, parseRedirects, redirectsFile } from '../../src/lib/redirects.ts';
 import { copyFixture, ROOT } from '../helpers/site.ts';
 

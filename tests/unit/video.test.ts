@@ -10,7 +10,7 @@ import { embeddedVideoIds, isoDuration, transcriptText, videoTags } from '../../
 import { filterOptions, filterSelections, filterVideos } from '../../src/lib/video-filters.ts';
 import { videoMediaFiles } from '../../src/lib/video-media.ts';
 import { paths, youtubeEmbedUrl } from '../../src/lib/urls.ts';
-import { checkContent, formatFinding } from '../../scripts/lib/check/index.ts';
+import { checkContent, formatFinding } from '../../src/check/index.ts';
 import { ROOT } from '../helpers/site.ts';
 import { PLACEHOLDER_WEBM, videoFixture } from '../helpers/video-fixture.ts';
 import { CONSENT_DAYS, CONSENT_KEY, readConsent, revokeConsent, storeConsent } from '../../src/components/video/video-consent.ts';

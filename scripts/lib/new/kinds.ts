@@ -1,6 +1,6 @@
 import { slugify } from '../../../src/lib/slug.ts';
 import { parseDuration } from '../../../src/schemas/videos.ts';
-import { youtubeIdOf } from '../check/elements.ts';
+import { youtubeIdOf } from '../../../src/check/elements.ts';
 import type { EntryKind, Question } from './questions.ts';
 import {
   consenting,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashTree } from '../../../src/lib/tree-hash.ts';
+import { hashTree } from '../lib/tree-hash.ts';
 import type { CheckResult } from './index.ts';
 
 /**

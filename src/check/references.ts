@@ -1,8 +1,8 @@
-import { ID_PATTERN } from '../../../src/schemas/common.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import type { CollectionName, SourceEntry, Unreadable } from './source.ts';
 import type { Finding } from './types.ts';
 import { closest } from './schema-issues.ts';
-import { slugify } from '../../../src/lib/slug.ts';
+import { slugify } from '../lib/slug.ts';
 
 /** A validated entry: its source and the schema's output. */
 export interface Checked {

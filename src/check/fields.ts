@@ -1,4 +1,4 @@
-import { slugify } from '../../../src/lib/slug.ts';
+import { slugify } from '../lib/slug.ts';
 import type { CheckedContent } from './references.ts';
 import type { Finding } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { entryIdFromPath } from '../../../src/lib/paths.ts';
+import { entryIdFromPath } from '../lib/paths.ts';
 
 /**
  * Reads content files as text, with positions, the way an author sees them. YAML is

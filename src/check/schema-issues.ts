@@ -9,8 +9,8 @@ import {
   siteSchema,
   teamSchema,
   videoSchema,
-} from '../../../src/schemas/index.ts';
-import { ruleOf } from '../../../src/schemas/common.ts';
+} from '../schemas/index.ts';
+import { ruleOf } from '../schemas/common.ts';
 import type { CollectionName, SourceEntry } from './source.ts';
 import type { Finding } from './types.ts';
 import { lookUp } from './files.ts';

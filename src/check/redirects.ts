@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
-import { parseRedirects, withSlash } from '../../../src/lib/redirects.ts';
+import { parseRedirects, withSlash } from '../lib/redirects.ts';
 import type { CheckedContent } from './references.ts';
 import type { Finding } from './types.ts';
 
