@@ -11,6 +11,7 @@ import { clearFileCache } from './files.ts';
 import { mdxComponents } from './components.ts';
 import { checkRedirects } from './redirects.ts';
 import type { Finding } from './types.ts';
+import { valueAt } from '../lib/data-path.ts';
 
 export type { Finding } from './types.ts';
 export { formatFinding, formatReport } from './format.ts';
@@ -29,12 +30,6 @@ const IMAGE_FIELDS: Partial<Record<CollectionName, string[][]>> = {
   teams: [['cover', 'src']],
   videos: [['poster', 'src']],
 };
-
-const get = (data: unknown, keys: string[]): unknown =>
-  keys.reduce<unknown>(
-    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
-    data,
-  );
 
 /**
  * Validates all content under `contentDir` in one pass and returns every finding,
@@ -74,7 +69,7 @@ export function checkContent(root: string, contentDir: string): CheckResult {
       findings.push(...checkBody(entry, bodyContext));
       findings.push(...checkVideoFiles(entry));
       for (const field of IMAGE_FIELDS[collection] ?? []) {
-        const src = get(entry.data, field);
+        const src = valueAt(entry.data, field);
         if (typeof src === 'string' && src.length > 0) {
           const finding = checkImagePath(entry, field, src);
           if (finding) findings.push(finding);

@@ -3,6 +3,7 @@ import type { CollectionName, SourceEntry, Unreadable } from './source.ts';
 import type { Finding } from './types.ts';
 import { closest } from './schema-issues.ts';
 import { slugify } from '../lib/slug.ts';
+import { fieldName, valueAt } from '../lib/data-path.ts';
 
 /** A validated entry: its source and the schema's output. */
 export interface Checked {
@@ -44,18 +45,6 @@ const REFERENCES: Array<{ from: CollectionName; path: string[]; to: RefTarget; l
   { from: 'jobs', path: ['contact'], to: 'people' },
   { from: 'site', path: ['editorial', 'fallbackTeam'], to: 'teams' },
 ];
-
-const get = (data: unknown, keys: string[]): unknown =>
-  keys.reduce<unknown>(
-    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
-    data,
-  );
-
-const fieldName = (keys: Array<string | number>) =>
-  keys
-    .map((k) => (typeof k === 'number' ? `[${k}]` : k))
-    .join('.')
-    .replace(/\.\[/g, '[');
 
 /** Entry ids must be valid and unique; `x.mdx` beside `x/index.mdx` or `X.md` beside `x.md` collide. */
 export function checkIds(all: Record<CollectionName, SourceEntry[]>): Finding[] {
@@ -112,7 +101,7 @@ export function checkReferences(content: CheckedContent, unreadable: Unreadable 
   const findings: Finding[] = [];
   for (const ref of REFERENCES) {
     for (const entry of content[ref.from]) {
-      const value = get(entry.data, ref.path);
+      const value = valueAt(entry.data, ref.path);
       const values: Array<[string, Array<string | number>]> = ref.list
         ? ((value as string[] | undefined) ?? []).map((id, index) => [id, [...ref.path, index]])
         : typeof value === 'string'

@@ -14,6 +14,7 @@ import { ruleOf } from '../schemas/common.ts';
 import type { CollectionName, SourceEntry } from './source.ts';
 import type { Finding } from './types.ts';
 import { lookUp } from './files.ts';
+import { fieldName, valueAt } from '../lib/data-path.ts';
 
 /** In the check, an image field is a path string; existence is checked separately. */
 const imageStub = () => z.string().min(1);
@@ -117,18 +118,6 @@ export function closest(value: string, allowed: readonly string[]): string | und
   }
   return best?.name;
 }
-
-const fieldName = (dataPath: ReadonlyArray<PropertyKey>) =>
-  dataPath
-    .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
-    .join('.')
-    .replace(/\.\[/g, '[');
-
-const valueAt = (data: unknown, dataPath: ReadonlyArray<PropertyKey>): unknown =>
-  dataPath.reduce<unknown>(
-    (node, part) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined),
-    data,
-  );
 
 /** Turns a zod issue into findings (one per unknown key). */
 function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.$ZodIssue): Finding[] {
