@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { previewFlag } from './src/integrations/preview-flag.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { cardFiles } from './src/integrations/card-files.ts';
 import { pagePipeline } from './src/integrations/page-pipeline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
   // readable <pre><code>.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // First: the content rules (src/check/) stop a build before Astro loads the content.
+    contentCheck(),
     previewFlag(),
     mdx(),
     // The job filter's pre-rendered selections (paths.jobFilter) are noindex: not in the sitemap.

@@ -127,13 +127,18 @@ function localParams(finding: Finding, lang: Lang): Record<string, string | numb
 
 /** `file:line:column  field  what is wrong → what to write instead`. */
 export function formatFinding(finding: Finding, lang: Lang = 'de'): string {
+  const where = `${finding.file}:${finding.line}:${finding.column}`;
+  return `${where}  ${finding.field || '—'}  ${describeFinding(finding, lang)}`;
+}
+
+/** `what is wrong → what to write instead`, without the place. */
+export function describeFinding(finding: Finding, lang: Lang = 'de'): string {
   const text = MESSAGES[finding.rule]?.[lang] ?? MESSAGES['invalid']![lang];
   const params = { ...finding.params, ...localParams(finding, lang), suggestion: suggestion(finding, lang) };
   if (finding.rule === 'id-format' && !finding.params['suggestion']) params.suggestion = 'anna-berger';
   const problem = fill(text.problem, params);
   const fix = fill(text.fix, params);
-  const where = `${finding.file}:${finding.line}:${finding.column}`;
-  return `${where}  ${finding.field || '—'}  ${problem}${fix ? ` → ${fix}` : ''}`;
+  return `${problem}${fix ? ` → ${fix}` : ''}`;
 }
 
 /** The whole report: errors first, then warnings, then a summary line. */
@@ -144,10 +149,35 @@ export function formatReport(findings: Finding[], files: number, lang: Lang = 'd
   const heading = lang === 'de' ? { errors: 'Fehler', warnings: 'Hinweise' } : { errors: 'Errors', warnings: 'Warnings' };
   if (errors.length) lines.push(`${heading.errors}:`, ...errors.map((finding) => `  ${formatFinding(finding, lang)}`));
   if (warnings.length) lines.push(`${heading.warnings}:`, ...warnings.map((finding) => `  ${formatFinding(finding, lang)}`));
-  lines.push(
-    lang === 'de'
-      ? `${files} Dateien geprüft: ${errors.length} Fehler, ${warnings.length} Hinweise.`
-      : `${files} files checked: ${errors.length} errors, ${warnings.length} warnings.`,
-  );
+  lines.push(formatSummary(errors.length, warnings.length, files, lang));
   return lines.join('\n');
+}
+
+/** The report's last line: how many files, errors and warnings. */
+export const formatSummary = (errors: number, warnings: number, files: number, lang: Lang = 'de'): string =>
+  lang === 'de'
+    ? `${files} Dateien geprüft: ${errors} Fehler, ${warnings} Hinweise.`
+    : `${files} files checked: ${errors} errors, ${warnings} warnings.`;
+
+/** GitHub Actions wants `%`, CR and LF escaped in a message, and also `,` and `:` in a property. */
+const githubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const githubProperty = (text: string) => githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * One workflow command per finding (`::error file=…,line=…,col=…,title=…::message`), so
+ * that GitHub shows the message on the author's line of a pull request. The file is the
+ * finding's path relative to the project root, which is the repository root.
+ */
+export function formatGithub(findings: Finding[], lang: Lang = 'de'): string {
+  return findings
+    .map((finding) => {
+      const properties = [
+        `file=${githubProperty(finding.file)}`,
+        `line=${finding.line}`,
+        `col=${finding.column}`,
+        `title=${githubProperty(finding.field || finding.rule)}`,
+      ].join(',');
+      return `::${finding.severity === 'error' ? 'error' : 'warning'} ${properties}::${githubData(describeFinding(finding, lang))}`;
+    })
+    .join('\n');
 }

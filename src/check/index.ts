@@ -14,7 +14,7 @@ import type { Finding } from './types.ts';
 import { valueAt } from '../lib/data-path.ts';
 
 export type { Finding } from './types.ts';
-export { formatFinding, formatReport } from './format.ts';
+export { formatFinding, formatGithub, formatReport, formatSummary } from './format.ts';
 
 export interface CheckResult {
   findings: Finding[];

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, tempDir } from '../helpers/site.ts';
+import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
+import { buildSite, copyFixture, FIXTURE_NOW, listFiles, ROOT, tempDir } from '../helpers/site.ts';
 
 /** Rewrites a file of a copied fixture. */
 function edit(contentDir: string, file: string, change: (text: string) => string): void {
@@ -55,5 +57,49 @@ describe('bad content fails the build with the file and the field', () => {
     expect(result.stderr).toMatch(/anna-berger\.md:\d+:\d+\s+consent/);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
     expect(existsSync(`${outDir}.next`)).toBe(false);
+  });
+});
+
+/** `astro build` itself, without the npm wrapper: what a static host or a colleague runs by habit. */
+function astroBuild(contentDir: string, outDir: string) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      EINBLICK_CONTENT: contentDir,
+      EINBLICK_OUT: outDir,
+      EINBLICK_NOW: FIXTURE_NOW,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  return { status: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the content rules hold in a plain astro build', () => {
+  it('stops an unreviewed post with the German gate message and leaves the last output untouched', async () => {
+    const content = copyFixture('basic');
+    edit(content, 'posts/noch-ein-entwurf.mdx', (text) => text.replace('draft: true', 'draft: false'));
+    const outDir = path.join(tempDir('astro-gate'), 'dist');
+    mkdirSync(path.join(outDir, 'blog'), { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), 'last good build');
+    writeFileSync(path.join(outDir, 'blog', 'index.html'), 'last good blog');
+    const release = await acquireBuildLock(ROOT);
+    let result;
+    try {
+      result = astroBuild(content, outDir);
+    } finally {
+      release();
+    }
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /posts\/noch-ein-entwurf\.mdx:\d+:\d+\s+review\.proofreadBy\s+Redaktionelle Freigabe fehlt: proofreadBy → Korrektur lesen könnten: Jonas Keller/,
+    );
+    expect(result.output).toMatch(/Build abgebrochen: 2 Fehler im Inhalt/);
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(listFiles(outDir)).toEqual(['blog/index.html', 'index.html']);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
   });
 });
