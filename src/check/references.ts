@@ -3,7 +3,8 @@ import type { CollectionName, SourceEntry, Unreadable } from './source.ts';
 import type { Finding } from './types.ts';
 import { closest } from './schema-issues.ts';
 import { slugify } from '../lib/slug.ts';
-import { fieldName, valueAt } from '../lib/data-path.ts';
+import { fieldName } from '../lib/data-path.ts';
+import { REFERENCE_FOLDERS, REFERENCES, referencedIds, type ReferenceTarget } from '../schemas/references.ts';
 
 /** A validated entry: its source and the schema's output. */
 export interface Checked {
@@ -14,37 +15,6 @@ export interface Checked {
 }
 
 export type CheckedContent = Record<CollectionName, Checked[]>;
-
-type RefTarget = Exclude<CollectionName, 'site'>;
-
-const FOLDER: Record<RefTarget, string> = {
-  departments: 'departments.yaml',
-  locations: 'locations.yaml',
-  posts: 'posts/',
-  people: 'people/',
-  teams: 'teams/',
-  videos: 'videos/',
-  jobs: 'jobs/',
-};
-
-/** Every reference field: collection, path in data, target collection. */
-const REFERENCES: Array<{ from: CollectionName; path: string[]; to: RefTarget; list?: boolean }> = [
-  { from: 'posts', path: ['authors'], to: 'people', list: true },
-  { from: 'posts', path: ['department'], to: 'departments' },
-  { from: 'posts', path: ['videos'], to: 'videos', list: true },
-  { from: 'posts', path: ['review', 'proofreadBy'], to: 'people' },
-  { from: 'people', path: ['department'], to: 'departments' },
-  { from: 'people', path: ['location'], to: 'locations' },
-  { from: 'teams', path: ['members'], to: 'people', list: true },
-  { from: 'teams', path: ['leads'], to: 'people', list: true },
-  { from: 'videos', path: ['people'], to: 'people', list: true },
-  { from: 'videos', path: ['department'], to: 'departments' },
-  { from: 'videos', path: ['posts'], to: 'posts', list: true },
-  { from: 'jobs', path: ['department'], to: 'departments' },
-  { from: 'jobs', path: ['locations'], to: 'locations', list: true },
-  { from: 'jobs', path: ['contact'], to: 'people' },
-  { from: 'site', path: ['editorial', 'fallbackTeam'], to: 'teams' },
-];
 
 /** Entry ids must be valid and unique; `x.mdx` beside `x/index.mdx` or `X.md` beside `x.md` collide. */
 export function checkIds(all: Record<CollectionName, SourceEntry[]>): Finding[] {
@@ -84,30 +54,29 @@ export function checkIds(all: Record<CollectionName, SourceEntry[]>): Finding[] 
 }
 
 /** Where a missing entry would go: `people/anna-berger.md`, or `departments.yaml (id: x)`. */
-const createHint = (target: RefTarget, id: string) =>
-  FOLDER[target].endsWith('/') ? `${FOLDER[target]}${id}${target === 'posts' ? '.mdx' : '.md'}` : `${FOLDER[target]} (id: ${id})`;
+const createHint = (target: ReferenceTarget, id: string) =>
+  REFERENCE_FOLDERS[target].endsWith('/')
+    ? `${REFERENCE_FOLDERS[target]}${id}${target === 'posts' ? '.mdx' : '.md'}`
+    : `${REFERENCE_FOLDERS[target]} (id: ${id})`;
 
 /** Every reference must name an existing entry. */
 export function checkReferences(content: CheckedContent, unreadable: Unreadable = {}): Finding[] {
   const ids = Object.fromEntries(
-    (Object.keys(FOLDER) as RefTarget[]).map((target) => [target, new Set(content[target].map((entry) => entry.source.id))]),
-  ) as Record<RefTarget, Set<string>>;
+    (Object.keys(REFERENCE_FOLDERS) as ReferenceTarget[]).map((target) => [
+      target,
+      new Set(content[target].map((entry) => entry.source.id)),
+    ]),
+  ) as Record<ReferenceTarget, Set<string>>;
   // An entry whose file could not be read is reported once (as a YAML error), not again
   // by every reference to it; a whole unreadable data file silences its references.
-  const exists = (target: RefTarget, id: string) => {
+  const exists = (target: ReferenceTarget, id: string) => {
     const broken = unreadable[target];
     return ids[target].has(id) || broken === 'all' || (broken instanceof Set && broken.has(id));
   };
   const findings: Finding[] = [];
   for (const ref of REFERENCES) {
     for (const entry of content[ref.from]) {
-      const value = valueAt(entry.data, ref.path);
-      const values: Array<[string, Array<string | number>]> = ref.list
-        ? ((value as string[] | undefined) ?? []).map((id, index) => [id, [...ref.path, index]])
-        : typeof value === 'string'
-          ? [[value, ref.path]]
-          : [];
-      for (const [id, dataPath] of values) {
+      for (const [id, dataPath] of referencedIds(entry.data, ref)) {
         if (exists(ref.to, id)) continue;
         const known = [...ids[ref.to]].sort();
         const near = closest(id, known);
@@ -119,7 +88,7 @@ export function checkReferences(content: CheckedContent, unreadable: Unreadable 
           rule: 'missing-reference',
           params: {
             value: id,
-            target: FOLDER[ref.to],
+            target: REFERENCE_FOLDERS[ref.to],
             near,
             known: known.slice(0, 8).join(', '),
             create: createHint(ref.to, id),

@@ -8,7 +8,8 @@ import { entryIdFromPath } from '../lib/paths.ts';
  * parsed as YAML 1.2 (the core schema), so `2024-02-30` stays text for the schema to judge.
  */
 
-export type CollectionName = 'site' | 'departments' | 'locations' | 'posts' | 'people' | 'teams' | 'videos' | 'jobs';
+export type { CollectionName } from '../schemas/references.ts';
+import type { CollectionName } from '../schemas/references.ts';
 
 export interface SourceEntry {
   collection: CollectionName;

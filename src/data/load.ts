@@ -1,5 +1,7 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import type { PublishOptions } from '../lib/publishing.ts';
+import { fieldName } from '../lib/data-path.ts';
+import { REFERENCE_FOLDERS, REFERENCES, referencedIds, type ReferenceTarget } from '../schemas/references.ts';
 
 /**
  * The only module that reads collections. Everything is loaded once per build, sorted,
@@ -25,44 +27,31 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 /** Every collection's entries, as `getCollection` returns them. */
 export type Collections = { [C in CollectionKey]: Array<Entry<C>> };
 
+/**
+ * Every reference resolves (the table in src/schemas/references.ts, the same the check
+ * reads). The check stops a build with line numbers long before this; it guards the
+ * pages against content that reached them some other way.
+ */
 function assertReferences(content: RawContent): void {
-  const ids = {
-    people: new Set(content.people.map((entry) => entry.id)),
-    departments: new Set(content.departments.map((entry) => entry.id)),
-    locations: new Set(content.locations.map((entry) => entry.id)),
-    videos: new Set(content.videos.map((entry) => entry.id)),
-    posts: new Set(content.posts.map((entry) => entry.id)),
-    teams: new Set(content.teams.map((entry) => entry.id)),
-  };
+  const ids = Object.fromEntries(
+    (Object.keys(REFERENCE_FOLDERS) as ReferenceTarget[]).map((target) => [
+      target,
+      new Set(content[target].map((entry) => entry.id)),
+    ]),
+  ) as Record<ReferenceTarget, Set<string>>;
   const problems: string[] = [];
-  const need = (file: string | undefined, field: string, target: keyof typeof ids, values: Array<string | undefined>) => {
-    for (const value of values) {
-      if (value !== undefined && !ids[target].has(value))
-        problems.push(`${file ?? '?'}  ${field}  "${value}" does not exist in ${target}`);
+  for (const reference of REFERENCES) {
+    const entries: Array<{ filePath?: string | undefined; data: unknown }> =
+      reference.from === 'site' ? [{ filePath: 'site.yaml', data: content.site }] : content[reference.from];
+    for (const entry of entries) {
+      for (const [id, dataPath] of referencedIds(entry.data, reference)) {
+        if (!ids[reference.to].has(id))
+          problems.push(
+            `${entry.filePath ?? '?'}  ${fieldName(dataPath)}  "${id}" does not exist in ${REFERENCE_FOLDERS[reference.to]}`,
+          );
+      }
     }
-  };
-  for (const post of content.posts) {
-    need(post.filePath, 'authors', 'people', post.data.authors);
-    need(post.filePath, 'department', 'departments', [post.data.department]);
-    need(post.filePath, 'videos', 'videos', post.data.videos);
-    need(post.filePath, 'review.proofreadBy', 'people', [post.data.review?.proofreadBy]);
   }
-  for (const person of content.people) {
-    need(person.filePath, 'department', 'departments', [person.data.department]);
-    need(person.filePath, 'location', 'locations', [person.data.location]);
-  }
-  for (const team of content.teams) need(team.filePath, 'members', 'people', [...team.data.members, ...team.data.leads]);
-  for (const video of content.videos) {
-    need(video.filePath, 'people', 'people', video.data.people);
-    need(video.filePath, 'department', 'departments', [video.data.department]);
-    need(video.filePath, 'posts', 'posts', video.data.posts);
-  }
-  for (const job of content.jobs) {
-    need(job.filePath, 'department', 'departments', [job.data.department]);
-    need(job.filePath, 'locations', 'locations', job.data.locations);
-    need(job.filePath, 'contact', 'people', [job.data.contact]);
-  }
-  need('site.yaml', 'editorial.fallbackTeam', 'teams', [content.site.editorial.fallbackTeam]);
   if (problems.length > 0) {
     throw new Error(`Broken references in content (run npm run check for details):\n${problems.join('\n')}`);
   }
