@@ -1,36 +1,69 @@
+import RSS from 'rss';
 import { effectiveInstant } from '../dates.ts';
 import { escapeXml, oneLine, xmlSafe } from './text.ts';
 import type { FeedChannel, FeedItem } from './types.ts';
 
 /**
- * RSS 2.0 with the extensions readers and auto-posters use: `content:encoded` for the full
- * HTML, `dc:creator` for authors (RSS's own `author` wants an e-mail address, which the
- * site never publishes), `media:content` beside the `enclosure`, and `atom:link` for the
- * feed's own address. Text is escaped, never wrapped in CDATA, so `]]>` in author text
- * cannot end anything.
+ * RSS 2.0 written by the `rss` package (the design card's choice) with the extensions
+ * readers and auto-posters use: `content:encoded` for the full HTML, `dc:creator` for
+ * authors (RSS's own `author` wants an e-mail address, which the site never publishes),
+ * `media:content` beside the `enclosure`, and `atom:link` for the feed's own address.
+ *
+ * What is done around the package, and why:
+ * - Text goes in XML-safe (`oneLine`, `xmlSafe`): the package writes control characters,
+ *   U+FFFE/U+FFFF and lone surrogates as they are, which no XML parser accepts.
+ * - Authors and the HTML go in as custom elements: the package's `author` option writes
+ *   only one `dc:creator`, and custom text is escaped rather than wrapped in CDATA.
+ * - The CDATA sections the package wraps titles, teasers, categories, copyright and
+ *   language in are rewritten as escaped text. In CDATA a title like
+ *   `</script><script>…` stands in the file as it is, and runs as a script where the feed
+ *   is ever read as HTML (a wrong content type, a widget that strips the CDATA markers).
+ * - `lastBuildDate`: the package always writes the time of the call; the feed says when
+ *   its newest entry changed instead (none without entries), so a rebuild of the same
+ *   content writes the same bytes.
  */
 
 /** RFC 822 date, as RSS wants it, of the instant a content date stands for. */
 export const rfc822 = (date: Date) => effectiveInstant(date).toUTCString();
 
-const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeXml(text)}</${name}>`;
+const MEDIA_NAMESPACE = 'http://search.yahoo.com/mrss/';
 
-function item(entry: FeedItem): string {
+/** One CDATA section as the `xml` package writes it (it splits text at `]]>` into several). */
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
+/** The package's own `lastBuildDate` line (the first one: no CDATA is left to hide a look-alike). */
+const LAST_BUILD_DATE = /\n *<lastBuildDate>[^<]*<\/lastBuildDate>/;
+
+function itemOptions(entry: FeedItem): RSS.ItemOptions {
   const { image } = entry;
-  const lines = [
-    element('title', oneLine(entry.title)),
-    element('link', entry.url),
-    element('guid', entry.guid, ' isPermaLink="false"'),
-    element('pubDate', rfc822(entry.published)),
-    element('description', oneLine(entry.summary)),
-    element('content:encoded', xmlSafe(entry.html)),
-    ...entry.categories.map((category) => element('category', oneLine(category))),
-    ...entry.authors.map((author) => element('dc:creator', oneLine(author.name))),
-    `<enclosure url="${escapeXml(image.url)}" length="${image.bytes}" type="${escapeXml(image.type)}"/>`,
-    `<media:content url="${escapeXml(image.url)}" medium="image" type="${escapeXml(image.type)}" fileSize="${image.bytes}" width="${image.width}" height="${image.height}">` +
-      `${element('media:description', oneLine(image.alt), ' type="plain"')}</media:content>`,
-  ];
-  return `    <item>\n${lines.map((line) => `      ${line}`).join('\n')}\n    </item>`;
+  return {
+    title: oneLine(entry.title),
+    description: oneLine(entry.summary),
+    url: xmlSafe(entry.url),
+    guid: xmlSafe(entry.guid),
+    date: effectiveInstant(entry.published),
+    categories: entry.categories.map(oneLine),
+    enclosure: { url: xmlSafe(image.url), size: image.bytes, type: xmlSafe(image.type) },
+    custom_elements: [
+      { 'content:encoded': xmlSafe(entry.html) },
+      ...entry.authors.map((author) => ({ 'dc:creator': oneLine(author.name) })),
+      {
+        'media:content': [
+          {
+            _attr: {
+              url: xmlSafe(image.url),
+              medium: 'image',
+              type: xmlSafe(image.type),
+              fileSize: image.bytes,
+              width: image.width,
+              height: image.height,
+            },
+          },
+          { 'media:description': [{ _attr: { type: 'plain' } }, oneLine(image.alt)] },
+        ],
+      },
+    ],
+  };
 }
 
 /** The feed document; items are written in the order given (newest first). */
@@ -39,25 +72,22 @@ export function renderRss(channel: FeedChannel, items: FeedItem[]): string {
     const date = effectiveInstant(entry.updated ?? entry.published);
     return !latest || date > latest ? date : latest;
   }, undefined);
-  const head = [
-    element('title', oneLine(channel.title)),
-    element('link', channel.link),
-    element('description', oneLine(channel.description)),
-    element('language', channel.language),
-    element('copyright', oneLine(channel.copyright)),
-    element('generator', 'Einblick'),
-    ...(newest ? [element('lastBuildDate', newest.toUTCString())] : []),
-    `<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
-    `<image>${element('url', channel.logo)}${element('title', oneLine(channel.title))}${element('link', channel.link)}</image>`,
-  ];
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
-    '  <channel>',
-    ...head.map((line) => `    ${line}`),
-    ...items.map(item),
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  const feed = new RSS({
+    title: oneLine(channel.title),
+    description: oneLine(channel.description),
+    site_url: xmlSafe(channel.link),
+    feed_url: xmlSafe(channel.self),
+    image_url: xmlSafe(channel.logo),
+    generator: 'Einblick',
+    copyright: oneLine(channel.copyright),
+    language: oneLine(channel.language),
+    custom_namespaces: { media: MEDIA_NAMESPACE },
+  });
+  for (const entry of items) feed.item(itemOptions(entry));
+  const xml = feed
+    .xml({ indent: '  ' })
+    .replace(CDATA, (_, text: string) => escapeXml(text))
+    .replace(LAST_BUILD_DATE, newest ? `\n    <lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '');
+  // The package puts `<rss>` on the declaration's line and ends without a line break.
+  return `${xml.replace('?><rss ', '?>\n<rss ')}\n`;
 }
