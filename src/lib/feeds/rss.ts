@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import RSS from 'rss';
 import { effectiveInstant } from '../dates.ts';
 import { escapeXml, oneLine, xmlSafe } from './text.ts';
@@ -18,6 +19,9 @@ import type { FeedChannel, FeedItem } from './types.ts';
  *   language in are rewritten as escaped text. In CDATA a title like
  *   `</script><script>…` stands in the file as it is, and runs as a script where the feed
  *   is ever read as HTML (a wrong content type, a widget that strips the CDATA markers).
+ * - A post's whole HTML (`content:encoded`) goes in as a placeholder and is put in
+ *   afterwards, escaped by `escapeXml`: the package escapes text one character at a time,
+ *   which made a 1000-item feed 3.5 times slower to write (283 → 1018 ms, median).
  * - `lastBuildDate`: the package always writes the time of the call; the feed says when
  *   its newest entry changed instead (none without entries), so a rebuild of the same
  *   content writes the same bytes.
@@ -34,7 +38,10 @@ const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
 /** The package's own `lastBuildDate` line (the first one: no CDATA is left to hide a look-alike). */
 const LAST_BUILD_DATE = /\n *<lastBuildDate>[^<]*<\/lastBuildDate>/;
 
-function itemOptions(entry: FeedItem): RSS.ItemOptions {
+/** Stands in for one item's HTML; the nonce makes it a text no author can have written. */
+const bodyMark = (nonce: string, index: number) => `einblick-body-${nonce}-${index}`;
+
+function itemOptions(entry: FeedItem, body: string): RSS.ItemOptions {
   const { image } = entry;
   return {
     title: oneLine(entry.title),
@@ -45,7 +52,7 @@ function itemOptions(entry: FeedItem): RSS.ItemOptions {
     categories: entry.categories.map(oneLine),
     enclosure: { url: xmlSafe(image.url), size: image.bytes, type: xmlSafe(image.type) },
     custom_elements: [
-      { 'content:encoded': xmlSafe(entry.html) },
+      { 'content:encoded': body },
       ...entry.authors.map((author) => ({ 'dc:creator': oneLine(author.name) })),
       {
         'media:content': [
@@ -83,10 +90,16 @@ export function renderRss(channel: FeedChannel, items: FeedItem[]): string {
     language: oneLine(channel.language),
     custom_namespaces: { media: MEDIA_NAMESPACE },
   });
-  for (const entry of items) feed.item(itemOptions(entry));
+  const nonce = randomUUID();
+  items.forEach((entry, index) => feed.item(itemOptions(entry, bodyMark(nonce, index))));
+  const bodies = new Map(items.map((entry, index) => [bodyMark(nonce, index), entry.html]));
   const xml = feed
     .xml({ indent: '  ' })
     .replace(CDATA, (_, text: string) => escapeXml(text))
+    .replace(
+      new RegExp(`<content:encoded>(einblick-body-${nonce}-\\d+)</content:encoded>`, 'g'),
+      (_, mark: string) => `<content:encoded>${escapeXml(bodies.get(mark) ?? '')}</content:encoded>`,
+    )
     .replace(LAST_BUILD_DATE, newest ? `\n    <lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '');
   // The package puts `<rss>` on the declaration's line and ends without a line break.
   return `${xml.replace('?><rss ', '?>\n<rss ')}\n`;
