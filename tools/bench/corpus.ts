@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { slugify } from '../../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { syncFolder } from './files.ts';
 import { createRandom, type Random } from './prng.ts';
 import * as W from './words.ts';
