@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireBuildLock } from './lib/build-lock.ts';
+import { acquireBuildLock } from './lib/lock.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string', default: 'de' } } });

@@ -18,10 +18,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { tryLock } from '../scripts/lib/lock.ts';
 import { astroPhases } from './bench/astro-log.ts';
 import { cardRunFromLog, formatCards, measureCardCpu } from './bench/cards.ts';
 import { BENCH_NOW, writeCorpus } from './bench/corpus.ts';
-import { acquireLock } from './bench/lock.ts';
 import { measure, SAMPLE_MS, stopRunning } from './bench/measure.ts';
 import { formatTable, ratio, summarise, type Mode, type Ratio, type RunResult, type Summary } from './bench/report.ts';
 import {
@@ -64,9 +64,11 @@ const benchDir = path.join(root, '.cache/bench');
 const logDir = path.join(benchDir, 'logs');
 mkdirSync(logDir, { recursive: true });
 const say = (text: string) => process.stderr.write(`[bench] ${text}\n`);
-const holder = acquireLock(path.join(benchDir, 'bench.lock'));
-if (holder !== undefined) {
-  say(`another benchmark (pid ${holder}) is running; it shares this one's caches and output folders. Wait for it to finish.`);
+const lock = tryLock(path.join(benchDir, 'bench.lock'));
+if (!lock.acquired) {
+  say(
+    `another benchmark (pid ${lock.holder}) is running; it shares this one's caches and output folders. Wait for it to finish.`,
+  );
   process.exit(2);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
