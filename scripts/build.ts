@@ -10,7 +10,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { acquireBuildLock } from './lib/build-lock.ts';
+import { acquireBuildLock } from './lib/lock.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 
 // `--lang en` (or `--lang=en`) is ours; every other argument goes to `astro build`.

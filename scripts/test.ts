@@ -28,14 +28,17 @@ function step(label: string, command: string, args: string[]): void {
 }
 
 /**
- * The browser suites drive Debian's Chromium and serve through Debian's nginx. On a fresh
- * Debian machine (as root, like CI) they are installed here, so `npm test` works right
- * after `npm ci`; elsewhere the missing package is named and counted as a failure.
+ * The browser suites drive Debian's Chromium and serve through Debian's nginx (with a
+ * throwaway certificate from openssl). On a fresh Debian machine (as root, like CI) they
+ * are installed here, so `npm test` works right after `npm ci`; elsewhere the missing
+ * package is named and counted as a failure. This is the only place that installs them:
+ * `.ci/run` just runs `npm ci` and `npm test`. The paths are the ones the suites use
+ * (tests/helpers/browser.ts, nginx.ts).
  */
 function ensureSystemPackages(): void {
   const missing = [
     ['chromium', process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'],
-    ['nginx', '/usr/sbin/nginx'],
+    ['nginx', process.env['NGINX_PATH'] ?? '/usr/sbin/nginx'],
     ['openssl', '/usr/bin/openssl'],
   ].filter(([, file]) => !existsSync(file!));
   if (missing.length === 0) return;

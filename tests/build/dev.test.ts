@@ -3,7 +3,7 @@ import path from 'node:path';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
+import { acquireBuildLock } from '../../scripts/lib/lock.ts';
 import { freePort } from '../helpers/nginx.ts';
 import { FIXTURE_NOW, ROOT } from '../helpers/site.ts';
 

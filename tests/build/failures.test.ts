@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
+import { acquireBuildLock } from '../../scripts/lib/lock.ts';
 import { buildSite, copyFixture, FIXTURE_NOW, listFiles, ROOT, tempDir } from '../helpers/site.ts';
 
 /** Rewrites a file of a copied fixture. */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { acquireBuildLock } from '../../scripts/lib/build-lock.ts';
+import { acquireBuildLock } from '../../scripts/lib/lock.ts';
 import { freePort } from './nginx.ts';
 import { FIXTURE_NOW, ROOT } from './site.ts';
 

@@ -22,7 +22,7 @@ import { createRenderer, parseColour, slim, splitText } from '../../src/og/rende
 import { createGlyphPainter } from '../../src/og/glyphs.ts';
 import satori from 'satori';
 import sharp from 'sharp';
-import { cardRunFromLog, formatCards } from '../../scripts/lib/bench/cards.ts';
+import { cardRunFromLog, formatCards } from '../../tools/bench/cards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOSTILE = '</script><script>alert(1)</script> & ]]> Zeile\u2028Trenner \u0007Glocke 🎉';

@@ -1,7 +1,7 @@
 /**
  * Social cards in the benchmark: what each Einblick build did with them, read from the
  * line the card generator logs (`[einblick] social cards: 25 rendered, 0 from cache (27
- * pages) on 2 threads in 1800 ms`); the CPU time per card, measured by scripts/card-cpu.ts
+ * pages) on 2 threads in 1800 ms`); the CPU time per card, measured by tools/card-cpu.ts
  * on one thread (in a build, cards render beside the pages, so the process's CPU time is
  * not theirs alone); and the issue's targets at 1000 posts: a cold build with every card in
  * at most 31 s, a warm build (cards cached) no slower than the bare baseline of the same
@@ -34,9 +34,9 @@ export function cardRunFromLog(log: string): CardRun | undefined {
   };
 }
 
-/** CPU ms per card from `scripts/card-cpu.ts --json` (one thread, warmed up), or undefined if it failed. */
+/** CPU ms per card from `tools/card-cpu.ts --json` (one thread, warmed up), or undefined if it failed. */
 export function measureCardCpu(root: string, cards = 200): number | undefined {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/card-cpu.ts'), '--json', '--cards', String(cards)], {
+  const result = spawnSync(process.execPath, [path.join(root, 'tools/card-cpu.ts'), '--json', '--cards', String(cards)], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -80,7 +80,7 @@ export function formatCards(input: {
       value(cold, (run) => run.wallMs) ?? '–'
     } ms (beside the page rendering)`,
     `  warm: ${value(warm, (run) => run.rendered) ?? '–'} rendered, ${value(warm, (run) => run.cached) ?? '–'} from cache`,
-    `  CPU per card: ${cpu?.toFixed(1) ?? '–'} ms (scripts/card-cpu.ts, one thread)`,
+    `  CPU per card: ${cpu?.toFixed(1) ?? '–'} ms (tools/card-cpu.ts, one thread)`,
   ];
   if (input.posts === CARD_TARGETS.posts) {
     const mark = (ok: boolean | undefined) => (ok === undefined ? '?' : ok ? 'met' : 'MISSED');

@@ -8,7 +8,7 @@
  * Everything is drawn as SVG from shapes (no fonts, no downloads) and rendered with sharp.
  * Colours and layout are derived from the entry's id, so the same content gives the same bytes.
  *
- * Run: node_modules/.bin/node scripts/demo-images.ts [--content <dir>]
+ * Run: node_modules/.bin/node tools/demo-images.ts [--content <dir>]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

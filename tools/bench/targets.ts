@@ -3,7 +3,7 @@
  * - `einblick`: exactly what users run, `node scripts/build.ts` (content check, then
  *   `astro build` into `<out>.next`, swapped into place), with EINBLICK_CONTENT,
  *   EINBLICK_OUT and a fixed EINBLICK_NOW.
- * - `baseline`: bench/baseline, the least Astro site that turns the same MDX posts into
+ * - `baseline`: tools/bench/baseline, the least Astro site that turns the same MDX posts into
  *   pages, built with `astro build --root <copy>` from the root's node_modules. It is
  *   built from a copy in `.cache/bench/baseline-site`, so that the `.astro/` type files
  *   and `node_modules/.vite` that every Astro build writes into its root stay out of the
@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
-import { readBuildEnv } from '../../../src/lib/build-env.ts';
+import { readBuildEnv } from '../../src/lib/build-env.ts';
 import { BENCH_NOW } from './corpus.ts';
 import { listFiles, syncFolder } from './files.ts';
 
@@ -68,9 +68,9 @@ export function einblickTarget(root: string, contentDir: string, benchDir: strin
 /** Folders Astro and Vite write into a site's root; never part of the template. */
 const GENERATED = new Set(['.astro', 'node_modules', 'dist']);
 
-/** Copies the template bench/baseline to `<benchDir>/baseline-site` (changed files only) and returns that folder. */
+/** Copies the template tools/bench/baseline to `<benchDir>/baseline-site` (changed files only) and returns that folder. */
 export async function prepareBaselineSite(root: string, benchDir: string): Promise<string> {
-  const template = path.join(root, 'bench/baseline');
+  const template = path.join(root, 'tools/bench/baseline');
   const site = path.join(benchDir, 'baseline-site');
   const files = listFiles(template, GENERATED);
   if (!files.includes('astro.config.mjs')) throw new Error(`${template}/astro.config.mjs is missing`);

@@ -2,7 +2,7 @@
 /**
  * The benchmark's baseline: the least an Astro site needs to turn the same MDX posts
  * into pages (one collection, one template, MDX, nothing else). `npm run bench` builds
- * it with `astro build --root bench/baseline`; it uses the project's node_modules.
+ * it with `astro build --root tools/bench/baseline`; it uses the project's node_modules.
  * Set by the benchmark:
  * - `BENCH_CONTENT`: the corpus content folder (its `posts/` is read)
  * - `BENCH_BASELINE_OUT`: output folder

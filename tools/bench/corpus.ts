@@ -3,15 +3,17 @@
  * German-like MDX posts. Everything comes from a seeded generator (each post from its
  * own seed, so post 7 is the same in every corpus size), so the same N gives a
  * byte-identical folder. Files are only rewritten when their bytes change, which keeps
- * modification times stable between runs.
+ * modification times stable between runs. Word lists, jobs and the fixed files
+ * (site.yaml, locations.yaml) are data files under `data/` (see data.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { slugify } from '../../../src/lib/slug.ts';
-import { syncFolder } from './files.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import * as W from './data.ts';
+import { listFiles, syncFolder } from './files.ts';
 import { createRandom, type Random } from './prng.ts';
-import * as W from './words.ts';
 
 /** Bump when the generator's output changes on purpose. */
 export const CORPUS_VERSION = 1;
@@ -158,53 +160,13 @@ export function corpusFiles(postCount: number): { files: Map<string, FileContent
   const files = new Map<string, FileContent>();
   const random = createRandom('einblick-bench:site');
 
-  files.set(
-    'site.yaml',
-    `name: Halberg Benchwerk
-legalName: Halberg Benchwerk GmbH & Co. KG
-tagline: Rohre, Formteile und Menschen, die wissen, was sie tun.
-baseUrl: https://karriere.benchwerk.example
-languages: [de]
-address: { street: Hafenstraße 12, postalCode: "33602", city: Bielefeld, region: Nordrhein-Westfalen, country: DE }
-contact: { email: info@benchwerk.example, phone: "+49 521 123456-0" }
-register: { court: Amtsgericht Bielefeld, number: HRA 12345 }
-vatId: DE123456789
-representatives: [Dr. Erika Halberg, Thomas Brandt]
-contentResponsible:
-  name: Erika Halberg
-  address: { street: Hafenstraße 12, postalCode: "33602", city: Bielefeld }
-privacy:
-  officer: { name: Datenschutz Nord GmbH, email: datenschutz@benchwerk.example }
-  hosting: { name: Beispiel Hosting GmbH, address: "Serverweg 2, 90402 Nürnberg", logRetentionDays: 7 }
-  authority: { name: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen, url: "https://www.ldi.nrw.de" }
-  updated: 2026-01-10
-channels:
-  - { kind: linkedin, name: LinkedIn, url: "https://www.linkedin.com/company/benchwerk-example", description: Neuigkeiten aus dem Werk und offene Stellen. }
-  - { kind: instagram, name: Instagram, url: "https://www.instagram.com/benchwerk.example", handle: "@benchwerk", description: Bilder aus Halle und Ausbildung. }
-  - { kind: kununu, name: kununu, url: "https://www.kununu.com/de/benchwerk-example", description: Was Mitarbeitende über uns sagen. }
-brand: { primary: "#1f4e79", accent: "#c8553d" }
-editorial: { requireReview: true, fallbackTeam: social-media-taskforce }
-tagLabels:
-${Object.entries(W.TAG_LABELS)
-  .map(([id, label]) => `  ${id}: ${label}`)
-  .join('\n')}
-postsPerPage: 9
-`,
-  );
+  // site.yaml and locations.yaml, as they are.
+  const fixed = fileURLToPath(W.CONTENT_DIR);
+  for (const name of listFiles(fixed)) files.set(name, readFileSync(path.join(fixed, name), 'utf8'));
 
   files.set(
     'departments.yaml',
     W.DEPARTMENTS.map((d) => `- id: ${d.id}\n  name: ${d.name}\n  description: ${q(d.description)}\n`).join(''),
-  );
-  files.set(
-    'locations.yaml',
-    `- id: bielefeld
-  name: Bielefeld (Hauptsitz)
-  address: { street: Hafenstraße 12, postalCode: "33602", city: Bielefeld, region: Nordrhein-Westfalen }
-- id: guetersloh
-  name: Werk Gütersloh
-  address: { street: Industrieweg 4, postalCode: "33334", city: Gütersloh, region: Nordrhein-Westfalen }
-`,
   );
 
   // People: 40 with consent, 2 without (they must appear nowhere; posts naming them credit the team).
@@ -334,21 +296,8 @@ ${list(random, false)}
     files.set(`videos/${id}.jpg`, { kind: 'jpeg', width: 320, height: 180, colour: colourOf(r) });
   });
 
-  const jobs = [
-    ['industriemechaniker', 'Industriemechaniker (m/w/d)', 'instandhaltung', 'full-time'],
-    [
-      'verfahrensmechaniker-kunststoff',
-      'Verfahrensmechaniker Kunststoff- und Kautschuktechnik (m/w/d)',
-      'produktion',
-      'full-time',
-    ],
-    ['ausbildung-fachkraft-lagerlogistik', 'Ausbildung Fachkraft für Lagerlogistik (m/w/d)', 'logistik', 'apprenticeship'],
-    ['werkstudent-it', 'Werkstudent IT-Support (m/w/d)', 'it', 'working-student'],
-    ['qualitaetspruefer-teilzeit', 'Qualitätsprüfer in Teilzeit (m/w/d)', 'qualitaetssicherung', 'part-time'],
-    ['praktikum-entwicklung', 'Praktikum Werkstoffentwicklung (m/w/d)', 'entwicklung', 'internship'],
-  ] as const;
   const contacts = consenting.filter((person) => person.department === 'personal');
-  for (const [id, jobTitle, department, type] of jobs) {
+  for (const { id, title: jobTitle, department, type } of W.JOBS) {
     const r = createRandom(`einblick-bench:job:${id}`);
     const monthly = type === 'apprenticeship' || type === 'internship' || type === 'working-student';
     const min = monthly ? r.int(10, 14) * 100 : r.int(38, 48) * 1000;

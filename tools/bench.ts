@@ -5,7 +5,7 @@
  * 1. Writes a deterministic synthetic corpus (N German-like MDX posts and everything they
  *    reference) to `.cache/bench/corpus-<N>/content`.
  * 2. Builds Einblick (`node scripts/build.ts`, as users do) and the baseline
- *    (bench/baseline) over it: per round, a cold build (Astro cache and output deleted)
+ *    (tools/bench/baseline) over it: per round, a cold build (Astro cache and output deleted)
  *    then a warm build (cache kept), `--runs` rounds.
  * 3. Prints medians (wall time, ms per page, peak memory, pages) and the Einblick/baseline
  *    ratios, and writes every run to `.cache/bench/results.json`.
@@ -18,12 +18,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroPhases } from './lib/bench/astro-log.ts';
-import { cardRunFromLog, formatCards, measureCardCpu } from './lib/bench/cards.ts';
-import { BENCH_NOW, writeCorpus } from './lib/bench/corpus.ts';
-import { acquireLock } from './lib/bench/lock.ts';
-import { measure, SAMPLE_MS, stopRunning } from './lib/bench/measure.ts';
-import { formatTable, ratio, summarise, type Mode, type Ratio, type RunResult, type Summary } from './lib/bench/report.ts';
+import { tryLock } from '../scripts/lib/lock.ts';
+import { astroPhases } from './bench/astro-log.ts';
+import { cardRunFromLog, formatCards, measureCardCpu } from './bench/cards.ts';
+import { BENCH_NOW, writeCorpus } from './bench/corpus.ts';
+import { measure, SAMPLE_MS, stopRunning } from './bench/measure.ts';
+import { formatTable, ratio, summarise, type Mode, type Ratio, type RunResult, type Summary } from './bench/report.ts';
 import {
   baselineTarget,
   einblickTarget,
@@ -32,7 +32,7 @@ import {
   TARGET_NAMES,
   type Target,
   type TargetName,
-} from './lib/bench/targets.ts';
+} from './bench/targets.ts';
 
 const USAGE = 'Usage: npm run bench -- [--posts N] [--runs N] [--only einblick|baseline]';
 
@@ -64,9 +64,11 @@ const benchDir = path.join(root, '.cache/bench');
 const logDir = path.join(benchDir, 'logs');
 mkdirSync(logDir, { recursive: true });
 const say = (text: string) => process.stderr.write(`[bench] ${text}\n`);
-const holder = acquireLock(path.join(benchDir, 'bench.lock'));
-if (holder !== undefined) {
-  say(`another benchmark (pid ${holder}) is running; it shares this one's caches and output folders. Wait for it to finish.`);
+const lock = tryLock(path.join(benchDir, 'bench.lock'));
+if (!lock.acquired) {
+  say(
+    `another benchmark (pid ${lock.holder}) is running; it shares this one's caches and output folders. Wait for it to finish.`,
+  );
   process.exit(2);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -216,7 +218,7 @@ const heading =
   `Peak RSS: largest single process of the build; tree RSS: sampled sum over all its processes.`;
 process.stdout.write(formatTable(rows, ratios, heading));
 if (summary.einblick) {
-  say('social cards: measuring CPU per card (scripts/card-cpu.ts) …');
+  say('social cards: measuring CPU per card (tools/card-cpu.ts) …');
   const einblickRuns = (mode: Mode) => results.filter((result) => result.target === 'einblick' && result.mode === mode);
   process.stdout.write(
     `\n${formatCards({
