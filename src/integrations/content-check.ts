@@ -176,15 +176,14 @@ function watchContent(run: CheckRun, server: ViteDevServer, logger: AstroIntegra
 /** Shows a finding in the browser's error overlay, where Astro draws Vite's error payloads. */
 function overlay(server: ViteDevServer, root: string, finding: Finding, lang: Lang): void {
   const file = path.join(root, finding.file);
-  const text = formatFinding(finding, lang);
-  server.environments.client.hot.send({
-    type: 'error',
-    err: {
-      message: text,
-      stack: '',
-      id: file,
-      plugin: 'einblick:content-check',
-      loc: { file, line: finding.line, column: finding.column },
-    },
-  });
+  const err = {
+    // Astro's overlay shows `title` as its heading (its own default is English).
+    title: lang === 'de' ? 'Die Inhaltsprüfung hat einen Fehler gefunden' : 'The content check found an error',
+    message: formatFinding(finding, lang),
+    stack: '',
+    id: file,
+    plugin: 'einblick:content-check',
+    loc: { file, line: finding.line, column: finding.column },
+  };
+  server.environments.client.hot.send({ type: 'error', err });
 }
