@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireBuildLock } from '../../scripts/lib/lock.ts';
-import { buildSite, copyFixture, FIXTURE_NOW, listFiles, ROOT, tempDir } from '../helpers/site.ts';
+import { astroBuild, buildSite, copyFixture, listFiles, ROOT, tempDir } from '../helpers/site.ts';
 
 /** Rewrites a file of a copied fixture. */
 function edit(contentDir: string, file: string, change: (text: string) => string): void {
@@ -60,24 +59,6 @@ describe('bad content fails the build with the file and the field', () => {
   });
 });
 
-/** `astro build` itself, without the npm wrapper: what a static host or a colleague runs by habit. */
-function astroBuild(contentDir: string, outDir: string) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      EINBLICK_CONTENT: contentDir,
-      EINBLICK_OUT: outDir,
-      EINBLICK_NOW: FIXTURE_NOW,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-  });
-  return { status: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };
-}
-
 describe('the content rules hold in a plain astro build', () => {
   it('stops an unreviewed post with the German gate message and leaves the last output untouched', async () => {
     const content = copyFixture('basic');
@@ -93,12 +74,13 @@ describe('the content rules hold in a plain astro build', () => {
     } finally {
       release();
     }
+    const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(
+    expect(output).toMatch(
       /posts\/noch-ein-entwurf\.mdx:\d+:\d+\s+review\.proofreadBy\s+Redaktionelle Freigabe fehlt: proofreadBy → Korrektur lesen könnten: Jonas Keller/,
     );
-    expect(result.output).toMatch(/Build abgebrochen: 2 Fehler im Inhalt/);
-    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(output).toMatch(/Build abgebrochen: 2 Fehler im Inhalt/);
+    expect(output).not.toMatch(/\n\s+at /);
     expect(listFiles(outDir)).toEqual(['blog/index.html', 'index.html']);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
   });

@@ -16,9 +16,9 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `npm run build` exactly as users do (scripts/build.ts on the project's Node) for a content folder. */
-export function buildSite(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
+/** Runs a build script on the project's Node for a content folder, at the fixtures' "now". */
+function runBuild(script: string[], contentDir: string, outDir: string, extraEnv: Record<string, string>): BuildResult {
+  const result = spawnSync(process.execPath, script, {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -33,6 +33,19 @@ export function buildSite(contentDir: string, outDir: string, extraEnv: Record<s
     },
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+/** Runs `npm run build` exactly as users do (scripts/build.ts on the project's Node) for a content folder. */
+export function buildSite(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  return runBuild([path.join(ROOT, 'scripts', 'build.ts')], contentDir, outDir, extraEnv);
+}
+
+/**
+ * Runs a plain `astro build` (no wrapper, writing straight into `outDir`), as a static host
+ * or a colleague would. The caller holds the build lock.
+ */
+export function astroBuild(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+  return runBuild([path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], contentDir, outDir, extraEnv);
 }
 
 /** buildSite for tests that need the build to succeed: throws with its whole output otherwise. */
