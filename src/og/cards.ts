@@ -1,4 +1,4 @@
-import type { Picture, Post, SiteModel } from '../data/model.ts';
+import type { Picture, SiteModel } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
@@ -23,10 +23,6 @@ export function imageFile(picture: Picture | undefined): CardImage | undefined {
 /** Keys with a `…One` variant for a count of one. */
 type Countable =
   'og.posts.note' | 'og.topics.note' | 'og.people.note' | 'og.teams.note' | 'og.team.members' | 'og.videos.note' | 'og.jobs.note';
-
-function credits(post: Post): string[] {
-  return [...post.authors.map((author) => author.name), ...(post.creditedTeam ? [post.creditedTeam.name] : [])];
-}
 
 function build(model: SiteModel): CardSpec[] {
   const { site } = model;
@@ -76,7 +72,7 @@ function build(model: SiteModel): CardSpec[] {
   // cards a 1000-post build renders.
   specs.push(section(paths.blog(), 'blog', 'og.posts.note', model.posts.length));
   for (const post of model.posts) {
-    const authors = credits(post);
+    const authors = post.credits.map((credit) => credit.name);
     const kind = t(`kind.${post.kind}`);
     const date = formatDate(post.date);
     specs.push({

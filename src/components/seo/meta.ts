@@ -53,12 +53,7 @@ export function homeMeta(model: SiteModel): PageMeta {
 
 /** `article` Open Graph data and BlogPosting, for a post. */
 export async function postMeta(post: Post, model: SiteModel): Promise<PageMeta> {
-  const authors = [
-    ...post.authors.map((author) => ({ name: author.name, url: absolute(model, author.url), kind: 'person' as const })),
-    ...(post.creditedTeam
-      ? [{ name: post.creditedTeam.name, url: absolute(model, post.creditedTeam.url), kind: 'team' as const }]
-      : []),
-  ];
+  const authors = post.credits.map((credit) => ({ ...credit, url: absolute(model, credit.url) }));
   const images = [absolute(model, cardForPage(model, post.url).url)];
   if (post.cover) images.push(await pictureUrl(model, post.cover, 1200));
   return {

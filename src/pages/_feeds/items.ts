@@ -86,10 +86,7 @@ async function postItem(model: SiteModel, post: Post): Promise<FeedItem> {
     summary: post.description,
     html: feedHtml(`${cover}${await entryHtml(post.entry)}`, url),
     categories: [...post.tags.map((tag) => tag.label), ...(post.department ? [post.department.name] : [])],
-    authors: [
-      ...post.authors.map((author) => ({ name: author.name, url: absolute(model, author.url) })),
-      ...(post.creditedTeam ? [{ name: post.creditedTeam.name, url: absolute(model, post.creditedTeam.url) }] : []),
-    ],
+    authors: post.credits.map((credit) => ({ name: credit.name, url: absolute(model, credit.url) })),
     image: await card(model, post.url),
   };
 }
