@@ -3,6 +3,7 @@ import { inflateSync } from 'node:zlib';
 import opentype, { type OpenTypeFont, type OpenTypeGlyph, type OpenTypePath } from '@shuding/opentype.js';
 import type { HarfBuzz, HbFont, HbGlyph } from 'harfbuzzjs';
 import sharp from 'sharp';
+import type { Rgba } from './colour.ts';
 
 /**
  * Text for the cards, drawn from cached glyph bitmaps instead of as SVG paths.
@@ -37,8 +38,6 @@ export interface TextRun {
   letterSpacing: number;
   colour: Rgba;
 }
-
-export type Rgba = readonly [number, number, number, number];
 
 /** A rasterised glyph: coverage (0–255) and its offset from the integer pen position. */
 interface Bitmap {
