@@ -7,7 +7,7 @@ import { blogPosting } from '../../lib/structured-data/blog-posting.ts';
 import { organization, website } from '../../lib/structured-data/organization.ts';
 import { person as personLd } from '../../lib/structured-data/person.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
-import { cardForPage } from '../../og/cards.ts';
+import { cardForPage } from '../../data/cards.ts';
 
 /**
  * Page meta for BaseLayout, from the view models: `og:type`, article data and JSON-LD for

@@ -8,8 +8,8 @@ import { escapeXml as escape } from '../../lib/feeds/text.ts';
 import type { FeedChannel, FeedItem } from '../../lib/feeds/types.ts';
 import { formatSalaryRange } from '../../lib/money.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
-import { cardForPage } from '../../og/cards.ts';
-import { cardBytes } from '../../og/site-cards.ts';
+import { cardForPage } from '../../data/cards.ts';
+import { cardBytes } from '../og/_card-file.ts';
 import { entryHtml } from './content.ts';
 
 /**
@@ -23,7 +23,7 @@ async function card(model: SiteModel, page: string): Promise<FeedItem['image']> 
   const spec = cardForPage(model, page);
   return {
     url: absolute(model, spec.url),
-    bytes: await cardBytes(model, spec),
+    bytes: await cardBytes(spec),
     type: 'image/png',
     width: spec.width,
     height: spec.height,

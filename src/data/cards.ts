@@ -1,8 +1,8 @@
-import type { Picture, SiteModel } from '../data/model.ts';
+import type { Picture, SiteModel } from './model.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
-import type { CardBrand, CardImage, CardSpec, TextCardData } from './types.ts';
+import type { CardBrand, CardImage, CardSpec, TextCardData } from '../og/types.ts';
 
 /**
  * Which page gets which social card: one spec per page of the site, made from the view
@@ -208,6 +208,17 @@ function index(model: SiteModel) {
 
 /** Every card of the site, once per model. */
 export const siteCards = (model: SiteModel): CardSpec[] => index(model).list;
+
+/**
+ * Every card in the order to render them in a build: first those the feeds show (posts,
+ * videos and jobs, newest first), since a feed waits for its cards' files
+ * (src/pages/og/_card-file.ts), then the rest.
+ */
+export function cardsToRender(model: SiteModel): CardSpec[] {
+  const inFeeds = new Set([...model.posts, ...model.videos, ...model.jobs].map((item) => item.url));
+  const list = siteCards(model);
+  return [...list.filter((spec) => inFeeds.has(spec.page)), ...list.filter((spec) => !inFeeds.has(spec.page))];
+}
 
 /** The card of a page path, or of its nearest ancestor that has one (the home card at the latest). */
 export function cardForPage(model: SiteModel, pathname: string): CardSpec {
