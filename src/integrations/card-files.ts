@@ -44,11 +44,12 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
       (stats) => logger?.info(formatCardStats(stats)),
       () => undefined,
     );
-    published = batch.publish(outDir);
-    // Awaited (and reported) in astro:build:done; meanwhile it stops the page renders.
-    published.catch(() => undefined);
+    const linking = batch.publish(outDir);
+    // Awaited (and reported) in astro:build:done; meanwhile a failure stops the page renders.
+    linking.catch(() => undefined);
+    published = linking;
     failure = new Promise<never>((_, reject) => {
-      published?.catch(reject);
+      linking.catch(reject);
     });
     failure.catch(() => undefined);
   };
