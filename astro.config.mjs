@@ -19,6 +19,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const env = readBuildEnv(root);
 /** The base URL is the author's, in content/site.yaml; canonical URLs and feeds derive from it. */
 const site = /** @type {{ baseUrl?: string }} */ (parse(readFileSync(path.join(env.contentDir, 'site.yaml'), 'utf8')) ?? {});
+const cards = cardFiles();
 
 export default defineConfig({
   site: site.baseUrl ?? 'https://example.invalid',
@@ -43,12 +44,12 @@ export default defineConfig({
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/karriere/auswahl/') && !/\/signatur\/$/.test(new URL(page).pathname),
     }),
-    cardFiles(),
+    cards,
     securityHeaders(),
     contentRedirects(env.contentDir),
-    // Last: it wraps Astro's page renderer (font preloads), starts Pagefind once every page
-    // is written and waits for it at the very end.
-    pagePipeline(path.join(env.cacheDir, 'einblick-search')),
+    // Last: it wraps Astro's page renderer (font preloads; the cards' layer inside), starts
+    // Pagefind once every page is written and waits for it at the very end.
+    pagePipeline(path.join(env.cacheDir, 'einblick-search'), [cards.layer]),
   ],
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-key.ts: one key for the

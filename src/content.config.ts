@@ -15,7 +15,6 @@ import {
 } from './schemas/index.ts';
 import { entryIdFromPath } from './lib/paths.ts';
 import { readBuildEnv } from './lib/build-env.ts';
-import { withEarlyCards } from './og/early-cards.ts';
 
 /**
  * Collections over ../content. Schemas live in src/schemas so that the content check
@@ -39,8 +38,7 @@ const dropPhotoWithoutConsent = (data: unknown) => {
 const markdown = (folder: string, pattern: string | string[]) =>
   glob({ base: pathToFileURL(`${CONTENT}/${folder}/`), pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
 
-// withEarlyCards: a production build starts the social cards as soon as all are loaded.
-export const collections = withEarlyCards({
+export const collections = {
   site: defineCollection({
     loader: file(`${CONTENT}/site.yaml`, { parser: (text) => ({ site: parseYaml(text) as Record<string, unknown> }) }),
     schema: siteSchema(),
@@ -64,4 +62,4 @@ export const collections = withEarlyCards({
   teams: defineCollection({ loader: markdown('teams', '*.md'), schema: ({ image }) => teamSchema(image) }),
   videos: defineCollection({ loader: markdown('videos', '*.md'), schema: ({ image }) => videoSchema(image) }),
   jobs: defineCollection({ loader: markdown('jobs', '*.md'), schema: jobSchema() }),
-});
+};

@@ -1,4 +1,5 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { readBuildEnv } from '../lib/build-env.ts';
 import type { PublishOptions } from '../lib/publishing.ts';
 import { fieldName } from '../lib/data-path.ts';
 import { REFERENCE_FOLDERS, REFERENCES, referencedIds, type ReferenceTarget } from '../schemas/references.ts';
@@ -81,8 +82,7 @@ let cache: Promise<RawContent> | undefined;
 /** All collections, sorted by id, references verified. */
 export function loadContent(): Promise<RawContent> {
   cache ??= (async () => {
-    // Imported here, not at the top: the card pre-render (src/og/early-cards.ts) builds the
-    // model from the content config's loaders, where collections cannot be queried yet.
+    // Imported when needed, not at the top: unit tests import the model outside Astro.
     const { getCollection } = await import('astro:content');
     const names = ['site', 'departments', 'locations', 'posts', 'people', 'teams', 'videos', 'jobs'] as const;
     const lists = await Promise.all(names.map((name) => getCollection(name)));
@@ -91,17 +91,16 @@ export function loadContent(): Promise<RawContent> {
   return cache;
 }
 
-const NOW = Symbol.for('einblick.now');
+let now: Date | undefined;
 
 /**
- * The build's "now", fixed once per process (or by EINBLICK_NOW): the card pre-render and
- * the pages are separate module graphs of one process and must agree on what is published.
+ * The build's "now", fixed at its first use (or by EINBLICK_NOW). Only the pages' module
+ * graph decides what is published: the social cards come from the same site model
+ * (src/pages/og/cards.json.ts), so nothing else needs to agree with it.
  */
 export function buildNow(): Date {
-  const holder = globalThis as { [NOW]?: Date };
-  const fixed = process.env['EINBLICK_NOW'];
-  holder[NOW] ??= fixed ? new Date(fixed) : new Date();
-  return holder[NOW];
+  now ??= readBuildEnv(process.cwd()).now;
+  return now;
 }
 
 /** What counts as published in this build. */

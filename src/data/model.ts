@@ -98,6 +98,8 @@ export interface Post {
   authors: Person[];
   /** The team credited when an author withdrew consent (or none is left). */
   creditedTeam: Team | undefined;
+  /** The byline as every page, feed, card and JSON-LD shows it: the authors, then the credited team. */
+  credits: Credit[];
   videos: Video[];
   draft: boolean;
   /** Dated in the future (only visible in preview). */
@@ -105,6 +107,13 @@ export interface Post {
   readingMinutes: number;
   url: string;
   entry: Entry<'posts'>;
+}
+
+/** One name in a post's byline. */
+export interface Credit {
+  name: string;
+  url: string;
+  kind: 'person' | 'team';
 }
 
 export interface Job {
@@ -215,6 +224,7 @@ export function buildModel(raw: RawContent, options: PublishOptions): SiteModel 
     .filter((entry) => isPublished(entry.data, options))
     .map((entry) => {
       const authors = persons(entry.data.authors);
+      const creditedTeam = authors.length < entry.data.authors.length ? fallbackTeam : undefined;
       return {
         id: entry.id,
         title: entry.data.title,
@@ -226,7 +236,11 @@ export function buildModel(raw: RawContent, options: PublishOptions): SiteModel 
         department: dept(entry.data.department),
         cover: entry.data.cover as Picture | undefined,
         authors,
-        creditedTeam: authors.length < entry.data.authors.length ? fallbackTeam : undefined,
+        creditedTeam,
+        credits: [
+          ...authors.map((author): Credit => ({ name: author.name, url: author.url, kind: 'person' })),
+          ...(creditedTeam ? [{ name: creditedTeam.name, url: creditedTeam.url, kind: 'team' as const }] : []),
+        ],
         videos: entry.data.videos.map((id) => videoById.get(id)).filter((video): video is Video => video !== undefined),
         draft: entry.data.draft,
         scheduled: effectiveInstant(entry.data.date).getTime() > options.now.getTime(),

@@ -1,41 +1,98 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { publishBuildCardsTo, takeBuildCards } from '../og/build-cards.ts';
-import { armEarlyCards } from '../og/early-arm.ts';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { cardCacheDir } from '../og/cache.ts';
+import { formatCardStats, startCards, type CardBatch } from '../og/generate.ts';
+import type { CardSpec } from '../og/types.ts';
 
 /**
- * Writes the social cards into the built site. In a build, the card route lists no pages
- * (src/pages/og/[...card].png.ts): each card is a finished PNG in the card cache, linked
- * (or copied) into the output, where a route per card costs Astro about 4 ms (reading the
- * file, a Response, its body copied, the file written), five seconds for a site of a
- * thousand posts. The links are made as soon as every card is written, beside the page
- * rendering (src/og/build-cards.ts); `astro:build:done` waits for them, and if a card
- * failed to render, this fails the build. `astro dev` still
- * serves cards through the route.
+ * The social cards of a build, from the list to the files in the output. It is the only
+ * owner of the build's cards, and it shares nothing with the pages but the card cache:
  *
- * It also lets the build's content loaders start the cards before the pages, while Astro
- * bundles (src/og/early-cards.ts).
+ * - When Astro is about to render pages, it renders the card list route
+ *   (src/pages/og/cards.json.ts: every card of the site, from the same site model as the
+ *   pages) through Astro's own renderer, and takes that route out of the output.
+ * - It starts every card that is not cached yet on worker threads (src/og/generate.ts),
+ *   beside the page rendering. A card's file in the cache is named by a hash of its spec,
+ *   so a feed, which needs a card's size, computes the name and waits for the file.
+ * - As soon as every card is written it links (or copies) them from the cache into the
+ *   output; a route per card would cost Astro about 4 ms each. `astro:build:done` waits
+ *   for that. A card that fails to render fails the page being rendered at that moment,
+ *   and so the build, with its error.
+ *
+ * `astro dev` serves cards through the card route instead, rendering each when asked.
+ * The renderer layer is handed to the page pipeline (`layer`), which owns Astro's renderer.
  */
-export function cardFiles(): AstroIntegration {
+export const CARD_LIST = '/og/cards.json';
+
+export interface CardFiles extends AstroIntegration {
+  /** Wraps Astro's renderer (see `pagePipeline`'s layers). */
+  layer: (base: AstroPrerenderer) => AstroPrerenderer;
+}
+
+/** `cacheDir`: the card cache (default: the project's, where the pages look for cards). */
+export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
+  let root: string | undefined;
   let outDir: string | undefined;
+  let logger: AstroIntegrationLogger | undefined;
+  let published: Promise<number> | undefined;
+  let failure: Promise<never> | undefined;
+
+  const start = (specs: CardSpec[]) => {
+    if (!root || !outDir) throw new Error('einblick:card-files: the project folders are not known');
+    const batch: CardBatch = startCards(specs, { root, cacheDir: options.cacheDir ?? cardCacheDir(root), prune: true });
+    batch.done.then(
+      (stats) => logger?.info(formatCardStats(stats)),
+      () => undefined,
+    );
+    const linking = batch.publish(outDir);
+    // Awaited (and reported) in astro:build:done; meanwhile a failure stops the page renders.
+    linking.catch(() => undefined);
+    published = linking;
+    failure = new Promise<never>((_, reject) => {
+      linking.catch(reject);
+    });
+    failure.catch(() => undefined);
+  };
+
   return {
     name: 'einblick:card-files',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger: given }) => {
+        root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-      },
-      'astro:config:setup': ({ command, config, logger }) => {
-        if (command === 'build') armEarlyCards(fileURLToPath(config.root), logger);
+        logger = given;
       },
       'astro:build:start': () => {
-        if (outDir) publishBuildCardsTo(outDir);
+        published = undefined;
+        failure = undefined;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const published = takeBuildCards(fileURLToPath(dir));
-        if (!published) return;
+      'astro:build:done': async ({ logger: log }) => {
+        if (!published) throw new Error(`einblick:card-files: no card list was rendered (${CARD_LIST})`);
         const count = await published;
-        logger.info(`${count} social cards written to og/`);
+        log.info(`${count} social cards written to og/`);
       },
+    },
+    layer: (base) => {
+      return {
+        name: `einblick:cards(${base.name})`,
+        ...(base.setup ? { setup: () => base.setup!() } : {}),
+        ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
+        ...(base.teardown ? { teardown: () => base.teardown!() } : {}),
+        async getStaticPaths() {
+          const paths = await base.getStaticPaths();
+          const list = paths.find((entry) => entry.pathname === CARD_LIST);
+          if (!list) return paths;
+          const rendered = await base.render(new Request(new URL(CARD_LIST, 'http://localhost')), { routeData: list.route });
+          const response = rendered instanceof Response ? rendered : rendered.response;
+          if (!response.ok) throw new Error(`einblick:card-files: ${CARD_LIST} answered ${response.status}`);
+          start((await response.json()) as CardSpec[]);
+          return paths.filter((entry) => entry !== list);
+        },
+        render(request, options) {
+          const page = base.render(request, options);
+          return failure ? Promise.race([page, failure]) : page;
+        },
+      };
     },
   };
 }

@@ -15,9 +15,14 @@ import { fontPreloader, type FontPreloader } from './font-preload.ts';
  *   integration comes last) waits for it and links it into the site. A Pagefind error
  *   fails the build.
  *
- * Astro's own renderer does the rendering; this wraps it (`setPrerenderer`).
+ * Astro's own renderer does the rendering; this wraps it (`setPrerenderer`). Astro keeps
+ * one renderer, the last one set, so other integrations that wrap it hand their `layers`
+ * here, innermost first (the social cards, src/integrations/card-files.ts).
  */
-export function pagePipeline(searchCacheDir: string): AstroIntegration {
+export function pagePipeline(
+  searchCacheDir: string,
+  layers: Array<(base: AstroPrerenderer) => AstroPrerenderer> = [],
+): AstroIntegration {
   let outDir: string | undefined;
   let preloader: FontPreloader | undefined;
   let indexing: Promise<SearchIndex> | undefined;
@@ -34,7 +39,7 @@ export function pagePipeline(searchCacheDir: string): AstroIntegration {
         preloader = pages;
         setPrerenderer((base) =>
           wrapRenderer(
-            base,
+            layers.reduce((inner, layer) => layer(inner), base),
             (html) => pages.apply(html),
             () => {
               indexing = indexSite(out, searchCacheDir);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { readBuildEnv } from '../lib/build-env.ts';
 import { cardFonts } from './fonts.ts';
 import type { CardSpec } from './types.ts';
 
@@ -55,4 +56,19 @@ export function cardKey(spec: CardSpec, fingerprint: string, hashFile: (file: st
     return key === 'file' && typeof value === 'string' ? `sha256:${hashFile(value)}` : value;
   });
   return sha(`${fingerprint}\n${data}`).slice(0, 32);
+}
+
+/** The card cache of a project (beside Astro's own cache for the content folder). */
+export const cardCacheDir = (root: string): string => path.join(readBuildEnv(root).cacheDir, 'einblick-cards');
+
+/**
+ * Names cards' files in a cache folder: `<key>.png`, a pure function of the spec, the
+ * renderer and the images' bytes. Whoever knows a spec knows where its PNG will be, so
+ * the pages can name (and wait for) a card the integration renders, without asking it.
+ */
+export function cardNamer(root: string, cacheDir: string): (spec: CardSpec) => string {
+  const fingerprint = rendererFingerprint(root);
+  const hashFile = fileHasher();
+  const folder = path.resolve(cacheDir);
+  return (spec) => path.join(folder, `${cardKey(spec, fingerprint, hashFile)}.png`);
 }

@@ -2,7 +2,7 @@ import { constants, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } 
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { cardKey, fileHasher, rendererFingerprint } from './cache.ts';
+import { cardNamer } from './cache.ts';
 import { cardPool } from './pool.ts';
 import type { CardSpec } from './types.ts';
 
@@ -22,10 +22,6 @@ export interface CardStats {
   /** Of `unique`: rendered by this build (the rest came from the cache). */
   rendered: number;
   cached: number;
-  /** Of `rendered`: started while Astro still bundled, before the pages asked (early-cards.ts). */
-  early: number;
-  /** Cards rendered early that the pages turned out not to need (their inputs differed). */
-  unused: number;
   threads: number;
   /** From the first card queued until the last card was written. */
   wallMs: number;
@@ -37,18 +33,10 @@ export interface CardOptions {
   cacheDir: string;
   /** Worker threads (default: one per core, or EINBLICK_CARD_THREADS). */
   threads?: number;
-  /**
-   * `specs` is the whole site: cards queued by an earlier batch that it does not list are
-   * dropped, and cached cards that no card of it uses are deleted once all are written.
-   */
+  /** `specs` is the whole site: cached cards that no card of it uses are deleted once all are written. */
   prune?: boolean;
   /** Write stats.json (default true; off for single cards in `astro dev`). */
   writeStats?: boolean;
-  /**
-   * A guess made before the pages exist (early-cards.ts): its cards are queued like any
-   * other, but its failures are nobody's concern unless a real batch needs the card.
-   */
-  speculative?: boolean;
 }
 
 export interface CardBatch {
@@ -68,16 +56,15 @@ export const STATS_FILE = 'stats.json';
 export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
   const started = performance.now();
   mkdirSync(options.cacheDir, { recursive: true });
-  const fingerprint = rendererFingerprint(options.root);
-  const hashFile = fileHasher();
+  const fileOf = cardNamer(options.root, options.cacheDir);
   const pool = cardPool(options.root);
   const files = new Map<string, string>();
-  const cacheFolder = path.dirname(path.join(options.cacheDir, 'card.png'));
+  const cacheFolder = path.resolve(options.cacheDir);
   /** Cards this batch needs from the pool: not in the cache, or already queued by another batch. */
   const jobs = new Map<string, CardSpec>();
   let fresh = 0;
   for (const spec of specs) {
-    const file = path.join(cacheFolder, `${cardKey(spec, fingerprint, hashFile)}.png`);
+    const file = fileOf(spec);
     files.set(spec.url, file);
     if (jobs.has(file)) continue;
     if (pool.has(file)) jobs.set(file, spec);
@@ -92,21 +79,18 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
   const threads =
     options.threads ?? (configured > 0 ? configured : Math.min(os.availableParallelism(), Math.max(1, Math.floor(fresh / 20))));
   const waits = [...jobs].map(([file, spec]) =>
-    pool.render({ file, spec }, threads, options.speculative).then(
+    pool.render({ file, spec }, threads).then(
       () => undefined,
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     ),
   );
-  if (options.prune) pool.cancelExcept(new Set(jobs.keys()));
   const done = Promise.all(waits).then(async (outcomes) => {
     const errors = outcomes.filter((outcome): outcome is string => outcome !== undefined);
     if (errors.length > 0) throw new Error(`Social cards failed to render:\n${errors.join('\n')}`);
     const used = new Set(files.values());
     if (options.prune) {
-      // Cards queued early and not needed may still be under way: let them land first.
-      await pool.idle();
-      for (const name of readdirSync(options.cacheDir)) {
-        if (name.endsWith('.png') && !used.has(path.join(options.cacheDir, name))) rmSync(path.join(options.cacheDir, name));
+      for (const name of readdirSync(cacheFolder)) {
+        if (name.endsWith('.png') && !used.has(path.join(cacheFolder, name))) rmSync(path.join(cacheFolder, name));
       }
     }
     const rendered = [...jobs.keys()].filter((file) => pool.rendered.has(file));
@@ -115,10 +99,6 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
       unique: used.size,
       rendered: rendered.length,
       cached: used.size - rendered.length,
-      early: rendered.filter((file) => pool.early.has(file)).length,
-      // Of this cache folder only: other batches of the process may use other folders.
-      unused: [...pool.early].filter((file) => path.dirname(file) === cacheFolder && pool.rendered.has(file) && !used.has(file))
-        .length,
       threads: rendered.length === 0 ? 0 : pool.peakWorkers,
       wallMs: Math.round(performance.now() - (rendered.length > 0 ? (pool.startedAt ?? started) : started)),
     };
@@ -154,7 +134,5 @@ export function startCards(specs: CardSpec[], options: CardOptions): CardBatch {
 /** The log line of a card run, e.g. `social cards: 3 rendered, 40 from cache (44 pages) on 1 thread in 900 ms`. */
 export function formatCardStats(stats: CardStats): string {
   const work = stats.rendered > 0 ? ` on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} in ${stats.wallMs} ms` : '';
-  const early = stats.early > 0 ? `, ${stats.early} of them queued before the pages` : '';
-  const unused = stats.unused > 0 ? `; ${stats.unused} rendered early and not needed` : '';
-  return `social cards: ${stats.rendered} rendered, ${stats.cached} from cache (${stats.cards} pages)${work}${early}${unused}`;
+  return `social cards: ${stats.rendered} rendered, ${stats.cached} from cache (${stats.cards} pages)${work}`;
 }

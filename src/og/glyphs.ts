@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { inflateSync } from 'node:zlib';
 import opentype, { type OpenTypeFont, type OpenTypeGlyph, type OpenTypePath } from '@shuding/opentype.js';
 import type { HarfBuzz, HbFont, HbGlyph } from 'harfbuzzjs';
 import sharp from 'sharp';
+import type { Rgba } from './colour.ts';
+import { isWoff, woffTables } from './woff.ts';
 
 /**
  * Text for the cards, drawn from cached glyph bitmaps instead of as SVG paths.
@@ -37,8 +38,6 @@ export interface TextRun {
   letterSpacing: number;
   colour: Rgba;
 }
-
-export type Rgba = readonly [number, number, number, number];
 
 /** A rasterised glyph: coverage (0–255) and its offset from the integer pen position. */
 interface Bitmap {
@@ -328,21 +327,9 @@ function blend(canvas: Buffer, width: number, height: number, bitmap: Bitmap, le
  * latter): each table inflated where it was compressed, laid out 4-byte aligned.
  */
 export function sfnt(woff: Buffer): Buffer {
-  if (woff.readUInt32BE(0) !== 0x774f4646) return woff; // Not 'wOFF': already sfnt.
-  const count = woff.readUInt16BE(12);
-  const tables: Array<{ tag: number; checksum: number; data: Buffer }> = [];
-  for (let index = 0; index < count; index++) {
-    const entry = 44 + index * 20;
-    const offset = woff.readUInt32BE(entry + 4);
-    const stored = woff.readUInt32BE(entry + 8);
-    const length = woff.readUInt32BE(entry + 12);
-    const raw = woff.subarray(offset, offset + stored);
-    tables.push({
-      tag: woff.readUInt32BE(entry),
-      checksum: woff.readUInt32BE(entry + 16),
-      data: stored < length ? inflateSync(raw) : raw,
-    });
-  }
+  if (!isWoff(woff)) return woff;
+  const tables = woffTables(woff);
+  const count = tables.length;
   const power = 2 ** Math.floor(Math.log2(count));
   let size = 12 + count * 16;
   for (const table of tables) size += (table.data.length + 3) & ~3;
@@ -355,7 +342,7 @@ export function sfnt(woff: Buffer): Buffer {
   let at = 12 + count * 16;
   tables.forEach((table, index) => {
     const record = 12 + index * 16;
-    out.writeUInt32BE(table.tag, record);
+    out.write(table.tag, record, 4, 'latin1');
     out.writeUInt32BE(table.checksum, record + 4);
     out.writeUInt32BE(at, record + 8);
     out.writeUInt32BE(table.data.length, record + 12);

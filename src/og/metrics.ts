@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { isWoff, woffTables } from './woff.ts';
 
 /**
  * Just enough of a font parser to lay out card text ourselves: which characters a font
@@ -13,21 +13,6 @@ export interface FontMetrics {
 }
 
 type Tables = Map<string, Buffer>;
-
-function woffTables(data: Buffer): Tables {
-  const tables: Tables = new Map();
-  const count = data.readUInt16BE(12);
-  for (let index = 0; index < count; index++) {
-    const entry = 44 + index * 20;
-    const tag = data.toString('latin1', entry, entry + 4);
-    const offset = data.readUInt32BE(entry + 4);
-    const compressed = data.readUInt32BE(entry + 8);
-    const original = data.readUInt32BE(entry + 12);
-    const bytes = data.subarray(offset, offset + compressed);
-    tables.set(tag, compressed < original ? inflateSync(bytes) : bytes);
-  }
-  return tables;
-}
 
 function sfntTables(data: Buffer): Tables {
   const tables: Tables = new Map();
@@ -95,7 +80,7 @@ function readCmap(cmap: Buffer): Map<number, number> {
 
 /** Parses a WOFF or TrueType/OpenType font file. */
 export function readFontMetrics(data: Buffer): FontMetrics {
-  const tables = data.toString('latin1', 0, 4) === 'wOFF' ? woffTables(data) : sfntTables(data);
+  const tables = isWoff(data) ? new Map(woffTables(data).map((table) => [table.tag, table.data])) : sfntTables(data);
   const table = (tag: string): Buffer => {
     const found = tables.get(tag);
     if (!found) throw new Error(`font has no ${tag} table`);

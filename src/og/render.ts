@@ -2,7 +2,8 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { decodeEntities } from '../lib/entities.ts';
 import { loadFonts } from './fonts.ts';
-import { createGlyphPainter, type Rgba, type TextRun } from './glyphs.ts';
+import { parseHexColour, type Rgba } from './colour.ts';
+import { createGlyphPainter, type TextRun } from './glyphs.ts';
 import { cleanCardText, layoutLines, measurer, type Measure } from './text.ts';
 import { cardElement, type TemplateContext } from './templates/index.ts';
 import type { CardNode } from './templates/elements.ts';
@@ -273,12 +274,8 @@ function textRun(attributes: string, content: string, url: string): TextRun {
 
 /** `#rgb`, `#rrggbb`, `#rrggbbaa`, `rgb()` and `rgba()`, as satori writes them. */
 export function parseColour(value: string, url = ''): Rgba {
-  const hex = /^#([\da-f]{3,8})$/i.exec(value.trim())?.[1];
-  if (hex && (hex.length === 3 || hex.length === 6 || hex.length === 8)) {
-    const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
-    const channel = (index: number) => Number.parseInt(full.slice(index * 2, index * 2 + 2), 16);
-    return [channel(0), channel(1), channel(2), full.length === 8 ? channel(3) : 255];
-  }
+  const hex = parseHexColour(value);
+  if (hex) return hex;
   const functional = /^rgba?\(([^)]+)\)$/i.exec(value.trim())?.[1];
   if (functional) {
     const parts = functional

@@ -1,6 +1,6 @@
 /**
- * What a social card needs, as plain data: the card builders (src/og/cards.ts) make these
- * from the view models, the renderer turns them into PNGs in worker threads. Everything
+ * What a social card needs, as plain data: the site's card list (src/data/cards.ts) makes
+ * these from the view models, the renderer turns them into PNGs in worker threads. Everything
  * in here is serialisable (it crosses a thread boundary and is hashed for the cache), and
  * every text is final: dates formatted, labels translated.
  */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuildEnv } from '../../src/lib/build-env.ts';
@@ -9,8 +9,8 @@ import { buildSiteOrThrow, copyFixture, ROOT, tempDir } from '../helpers/site.ts
  * The card cache, proven by the counts the generator reports (stats.json beside the
  * cached cards, and the build log): a cold build renders every card on two worker
  * threads, an unchanged rebuild renders none, and a changed title renders exactly one.
- * Every card is queued before the pages, from the content loaders (src/og/early-cards.ts),
- * and that guess is exact: nothing rendered early goes unused.
+ * The `einblick:card-files` integration renders them, from the card list route, and
+ * links every one into the output.
  */
 const stats = (contentDir: string): CardStats =>
   JSON.parse(
@@ -31,8 +31,10 @@ describe('social card cache', () => {
     expect(first.rendered).toBe(first.unique);
     expect(first.rendered).toBeGreaterThan(20);
     expect(first.threads).toBe(2);
-    expect(first).toMatchObject({ early: first.rendered, unused: 0 });
     expect(cold.stdout).toContain(`social cards: ${first.rendered} rendered, 0 from cache`);
+    expect(cold.stdout).toContain(`${first.cards} social cards written to og/`);
+    // The list the integration renders the cards from is not part of the site.
+    expect(existsSync(path.join(outDir, 'og', 'cards.json'))).toBe(false);
 
     const warm = build();
     expect(stats(content)).toMatchObject({ rendered: 0, cached: first.unique, cards: first.cards });
@@ -44,6 +46,6 @@ describe('social card cache', () => {
       readFileSync(post, 'utf8').replace('title: Vom Azubi zum Schichtleiter', 'title: Vom Azubi zur Schichtleiterin'),
     );
     build();
-    expect(stats(content)).toMatchObject({ rendered: 1, cached: first.unique - 1, early: 1, unused: 0 });
+    expect(stats(content)).toMatchObject({ rendered: 1, cached: first.unique - 1 });
   });
 });

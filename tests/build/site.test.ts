@@ -148,7 +148,7 @@ describe('fixture site: publishing rules', () => {
     expect(first).toEqual(['/blog/dritter-beitrag/', '/blog/mit-bild/']);
     expect(page('/blog/')('a[rel="next"]').attr('href')).toBe('/blog/2/');
     expect(page('/blog/2/')('main article h2 a').attr('href')).toBe('/blog/erster-beitrag/');
-    // Later pages share the blog's social card (src/og/cards.ts), and it exists.
+    // Later pages share the blog's social card (src/data/cards.ts), and it exists.
     const card = (url: string) => page(url)('meta[property="og:image"]').attr('content') ?? '';
     expect(card('/blog/2/')).toBe(card('/blog/'));
     expect(new URL(card('/blog/')).pathname).toBe('/og/blog.png');

@@ -7,7 +7,7 @@ import { blogPosting } from '../../lib/structured-data/blog-posting.ts';
 import { organization, website } from '../../lib/structured-data/organization.ts';
 import { person as personLd } from '../../lib/structured-data/person.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
-import { cardForPage } from '../../og/cards.ts';
+import { cardForPage } from '../../data/cards.ts';
 
 /**
  * Page meta for BaseLayout, from the view models: `og:type`, article data and JSON-LD for
@@ -53,12 +53,7 @@ export function homeMeta(model: SiteModel): PageMeta {
 
 /** `article` Open Graph data and BlogPosting, for a post. */
 export async function postMeta(post: Post, model: SiteModel): Promise<PageMeta> {
-  const authors = [
-    ...post.authors.map((author) => ({ name: author.name, url: absolute(model, author.url), kind: 'person' as const })),
-    ...(post.creditedTeam
-      ? [{ name: post.creditedTeam.name, url: absolute(model, post.creditedTeam.url), kind: 'team' as const }]
-      : []),
-  ];
+  const authors = post.credits.map((credit) => ({ ...credit, url: absolute(model, credit.url) }));
   const images = [absolute(model, cardForPage(model, post.url).url)];
   if (post.cover) images.push(await pictureUrl(model, post.cover, 1200));
   return {

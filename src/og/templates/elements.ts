@@ -1,3 +1,4 @@
+import { parseHexColour } from '../colour.ts';
 import type { CardSpec } from '../types.ts';
 import type { FontWeight } from '../fonts.ts';
 
@@ -144,11 +145,11 @@ export function initials(name: string, size: number, colour: string): CardNode {
 
 /** A brand colour mixed with white, e.g. `tint('#2e5a7e', 0.12)` for a pale decoration. */
 export function tint(hex: string, amount: number): string {
-  const channel = (index: number) => {
-    const value = Number.parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16);
-    return Math.round(255 - (255 - value) * amount)
+  const rgba = parseHexColour(hex);
+  if (!rgba) throw new Error(`brand colour ${JSON.stringify(hex)} is not a hex colour`);
+  const channel = (value: number) =>
+    Math.round(255 - (255 - value) * amount)
       .toString(16)
       .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(1)}${channel(2)}`;
+  return `#${channel(rgba[0])}${channel(rgba[1])}${channel(rgba[2])}`;
 }

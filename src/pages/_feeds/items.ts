@@ -8,8 +8,8 @@ import { escapeXml as escape } from '../../lib/feeds/text.ts';
 import type { FeedChannel, FeedItem } from '../../lib/feeds/types.ts';
 import { formatSalaryRange } from '../../lib/money.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
-import { cardForPage } from '../../og/cards.ts';
-import { cardBytes } from '../../og/site-cards.ts';
+import { cardForPage } from '../../data/cards.ts';
+import { cardBytes } from '../og/_card-file.ts';
 import { entryHtml } from './content.ts';
 
 /**
@@ -23,7 +23,7 @@ async function card(model: SiteModel, page: string): Promise<FeedItem['image']> 
   const spec = cardForPage(model, page);
   return {
     url: absolute(model, spec.url),
-    bytes: await cardBytes(model, spec),
+    bytes: await cardBytes(spec),
     type: 'image/png',
     width: spec.width,
     height: spec.height,
@@ -86,10 +86,7 @@ async function postItem(model: SiteModel, post: Post): Promise<FeedItem> {
     summary: post.description,
     html: feedHtml(`${cover}${await entryHtml(post.entry)}`, url),
     categories: [...post.tags.map((tag) => tag.label), ...(post.department ? [post.department.name] : [])],
-    authors: [
-      ...post.authors.map((author) => ({ name: author.name, url: absolute(model, author.url) })),
-      ...(post.creditedTeam ? [{ name: post.creditedTeam.name, url: absolute(model, post.creditedTeam.url) }] : []),
-    ],
+    authors: post.credits.map((credit) => ({ name: credit.name, url: absolute(model, credit.url) })),
     image: await card(model, post.url),
   };
 }

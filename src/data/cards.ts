@@ -1,8 +1,8 @@
-import type { Picture, Post, SiteModel } from '../data/model.ts';
+import type { Picture, SiteModel } from './model.ts';
 import { t } from '../i18n/index.ts';
 import { formatDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
-import type { CardBrand, CardImage, CardSpec, TextCardData } from './types.ts';
+import type { CardBrand, CardImage, CardSpec, TextCardData } from '../og/types.ts';
 
 /**
  * Which page gets which social card: one spec per page of the site, made from the view
@@ -23,10 +23,6 @@ export function imageFile(picture: Picture | undefined): CardImage | undefined {
 /** Keys with a `…One` variant for a count of one. */
 type Countable =
   'og.posts.note' | 'og.topics.note' | 'og.people.note' | 'og.teams.note' | 'og.team.members' | 'og.videos.note' | 'og.jobs.note';
-
-function credits(post: Post): string[] {
-  return [...post.authors.map((author) => author.name), ...(post.creditedTeam ? [post.creditedTeam.name] : [])];
-}
 
 function build(model: SiteModel): CardSpec[] {
   const { site } = model;
@@ -76,7 +72,7 @@ function build(model: SiteModel): CardSpec[] {
   // cards a 1000-post build renders.
   specs.push(section(paths.blog(), 'blog', 'og.posts.note', model.posts.length));
   for (const post of model.posts) {
-    const authors = credits(post);
+    const authors = post.credits.map((credit) => credit.name);
     const kind = t(`kind.${post.kind}`);
     const date = formatDate(post.date);
     specs.push({
@@ -212,6 +208,17 @@ function index(model: SiteModel) {
 
 /** Every card of the site, once per model. */
 export const siteCards = (model: SiteModel): CardSpec[] => index(model).list;
+
+/**
+ * Every card in the order to render them in a build: first those the feeds show (posts,
+ * videos and jobs, newest first), since a feed waits for its cards' files
+ * (src/pages/og/_card-file.ts), then the rest.
+ */
+export function cardsToRender(model: SiteModel): CardSpec[] {
+  const inFeeds = new Set([...model.posts, ...model.videos, ...model.jobs].map((item) => item.url));
+  const list = siteCards(model);
+  return [...list.filter((spec) => inFeeds.has(spec.page)), ...list.filter((spec) => !inFeeds.has(spec.page))];
+}
 
 /** The card of a page path, or of its nearest ancestor that has one (the home card at the latest). */
 export function cardForPage(model: SiteModel, pathname: string): CardSpec {
