@@ -1,6 +1,6 @@
 /**
  * Social cards in the benchmark: what each Einblick build did with them, read from the
- * line the card generator logs (`[einblick] social cards: 25 rendered, 0 from cache (27
+ * line the card generator logs (`[einblick:card-files] social cards: 25 rendered, 0 from cache (27
  * pages) on 2 threads in 1800 ms`); the CPU time per card, measured by tools/card-cpu.ts
  * on one thread (in a build, cards render beside the pages, so the process's CPU time is
  * not theirs alone); and the issue's targets at 1000 posts: a cold build with every card in
