@@ -78,3 +78,36 @@ describe('docs/authors.md', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the README and the guides', () => {
+  const ROOT = path.resolve(path.dirname(GUIDE), '..');
+  for (const file of ['README.md', 'docs/developers.md', 'docs/operations.md']) {
+    it(`${file} links only to files and sections that exist`, () => {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const prose = text.replace(/^```[^]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+      const targets = [...prose.matchAll(/(?<!\\)\]\(([^)\s]+)\)/g)]
+        .map((match) => match[1]!)
+        .filter((target) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(target));
+      expect(targets.length).toBeGreaterThan(0);
+      const broken = targets.filter((target) => {
+        const [file2 = '', anchor] = target.split('#');
+        const resolved = file2 ? path.resolve(path.dirname(path.join(ROOT, file)), decodeURI(file2)) : path.join(ROOT, file);
+        if (!existsSync(resolved)) return true;
+        if (!anchor || !resolved.endsWith('.md')) return false;
+        // GitHub's anchors: the heading in lower case, punctuation dropped, spaces as hyphens.
+        const slugs = [...readFileSync(resolved, 'utf8').matchAll(/^#{1,6} (.+)$/gm)].map((heading) =>
+          heading[1]!
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N} -]/gu, '')
+            .replace(/ /g, '-'),
+        );
+        return !slugs.includes(anchor);
+      });
+      expect(broken).toEqual([]);
+    });
+  }
+
+  it('the README stays a front door: at most 200 lines', () => {
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(200);
+  });
+});
