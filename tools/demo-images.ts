@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { parseHexColour, type Rgba } from '../src/og/colour.ts';
 
 const BRAND = { primary: '#2E5A7E', accent: '#D9822B', dark: '#16324A', light: '#E8EEF3' };
 
@@ -54,10 +55,14 @@ function between(rnd: () => number, min: number, max: number): number {
 
 const r1 = (value: number): string => (Math.round(value * 10) / 10).toString();
 
-/** Mixes two `#rrggbb` colours; `amount` 0 gives `a`, 1 gives `b`. */
+/** Mixes two hex colours; `amount` 0 gives `a`, 1 gives `b`. */
 function mix(a: string, b: string, amount: number): string {
-  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16);
-  const out = [0, 1, 2].map((i) => Math.round(channel(a, i) * (1 - amount) + channel(b, i) * amount));
+  const [from, to] = [a, b].map((hex) => {
+    const rgba = parseHexColour(hex);
+    if (!rgba) throw new Error(`not a hex colour: ${hex}`);
+    return rgba;
+  }) as [Rgba, Rgba];
+  const out = [0, 1, 2].map((i) => Math.round(from[i]! * (1 - amount) + to[i]! * amount));
   return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
