@@ -51,7 +51,7 @@ export function checkContent(root: string, contentDir: string): CheckResult {
     findings.push(...checkText(file, text, fieldLocator(text, frontmatter)));
   const bodyContext: BodyContext = {
     root,
-    components: mdxComponents(root),
+    components: mdxComponents(),
     videoIds: new Set(source.entries.videos.map((video) => video.id)),
     videoByYoutube: new Map(
       source.entries.videos.flatMap((video) => {

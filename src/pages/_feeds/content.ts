@@ -1,7 +1,7 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render, type CollectionKey } from 'astro:content';
-import FeedVideo from '../../components/feeds/FeedVideo.astro';
+import { feedComponents } from '../../components/mdx/components.ts';
 import type { Entry } from '../../data/load.ts';
 
 /**
@@ -27,7 +27,7 @@ export function entryHtml<C extends CollectionKey>(entry: Entry<C>): Promise<str
     html = (async () => {
       container ??= create();
       const { Content } = await render(entry);
-      return (await container).renderToString(Content, { props: { components: { Video: FeedVideo } } });
+      return (await container).renderToString(Content, { props: { components: feedComponents } });
     })();
     rendered.set(key, html);
   }
