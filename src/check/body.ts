@@ -6,6 +6,7 @@ import { lookUp } from './files.ts';
 import { closest } from './schema-issues.ts';
 import { checkHtmlTags } from './html.ts';
 import { checkTag, classifyUrl, headingDepth, youtubeIdOf, type Report } from './elements.ts';
+import type { KitComponent, KitProp } from '../components/mdx/kit.ts';
 
 /**
  * Rules for the Markdown/MDX body of an entry. Posts are MDX and are parsed with
@@ -17,8 +18,12 @@ import { checkTag, classifyUrl, headingDepth, youtubeIdOf, type Report } from '.
 /** What the body rules need to know beyond the entry itself. */
 export interface BodyContext {
   root: string;
-  /** Components an MDX post may use without importing them, e.g. `Video`. */
-  components: ReadonlySet<string>;
+  /** The MDX kit: the components a post may use without importing them, and their props. */
+  kit: Readonly<Record<string, KitComponent>>;
+  /** People by id: their name, and whether they consented to be shown. */
+  people: ReadonlyMap<string, { name: string; consent: boolean }>;
+  /** Jobs by id: their title, and whether a build today shows them. */
+  jobs: ReadonlyMap<string, { title: string; open: boolean }>;
   /** Ids of content/videos entries. */
   videoIds: ReadonlySet<string>;
   /** Video entry ids by their YouTube id, to turn a pasted link into the right `<Video id>`. */
@@ -80,19 +85,23 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
     const kind = classifyUrl(url);
     if (kind === 'remote') report('image-remote', at, { value: url });
     else if (kind === 'unsafe') report('unsafe-link', at, { value: shorten(url, 30), scheme: url.split(':')[0]?.toLowerCase() });
-    else if (kind === 'local') {
-      const clean = url.replace(/[?#].*$/, '');
-      let decoded = clean;
-      try {
-        decoded = decodeURI(clean);
-      } catch {
-        // A stray % is looked up as written.
-      }
-      const found = decoded.startsWith('/')
-        ? lookUp(path.join(context.root, 'public'), decoded)
-        : lookUp(path.dirname(entry.absolutePath), decoded);
-      if (!found.exists) report('image-missing', at, { value: url, caseTwin: found.caseTwin });
-    } else report('image-missing', at, { value: url });
+    else if (kind === 'local') localImage(url, at);
+    else report('image-missing', at, { value: url });
+  };
+
+  /** A picture named by a relative path (beside the entry) or a site path (in public/). */
+  const localImage = (url: string, at: { line: number; column: number }, field?: string) => {
+    const clean = url.replace(/[?#].*$/, '');
+    let decoded = clean;
+    try {
+      decoded = decodeURI(clean);
+    } catch {
+      // A stray % is looked up as written.
+    }
+    const found = decoded.startsWith('/')
+      ? lookUp(path.join(context.root, 'public'), decoded)
+      : lookUp(path.dirname(entry.absolutePath), decoded);
+    if (!found.exists) report('image-missing', at, { value: url, caseTwin: found.caseTwin }, 'error', field);
   };
 
   const expression = (source: string, at: { line: number; column: number }) => {
@@ -100,11 +109,11 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
   };
 
   /** `<Video id="…" />` names an entry of content/videos, not a YouTube link or id. */
-  const video = (id: string | undefined, at: { line: number; column: number }) => {
+  const video = (id: string | undefined, at: { line: number; column: number }, field = '<Video id>') => {
     if (id !== undefined && context.videoIds.has(id)) return;
     const youtube = id === undefined ? undefined : (youtubeIdOf(id) ?? (/^[A-Za-z0-9_-]{11}$/.test(id) ? id : undefined));
     if (id !== undefined && youtube) {
-      report('video-youtube', at, { value: id, youtube, existing: context.videoByYoutube.get(youtube) }, 'error', '<Video id>');
+      report('video-youtube', at, { value: id, youtube, existing: context.videoByYoutube.get(youtube) }, 'error', field);
       return;
     }
     const known = [...context.videoIds].sort();
@@ -119,11 +128,136 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
         create: `videos/${id ?? 'kennung'}.md`,
       },
       'error',
-      '<Video id>',
+      field,
     );
   };
 
-  const element = (node: MdNode) => {
+  /** A reference to a person, job or video from a kit prop. */
+  const reference = (target: 'people' | 'jobs', id: string, at: { line: number; column: number }, field: string) => {
+    const known = target === 'people' ? context.people : context.jobs;
+    const found = known.get(id);
+    if (!found) {
+      const ids = [...known.keys()].sort();
+      report(
+        'missing-reference',
+        at,
+        {
+          value: id,
+          target: `${target}/`,
+          near: closest(id, ids),
+          known: ids.slice(0, 8).join(', '),
+          create: `${target}/${id || 'kennung'}.md`,
+        },
+        'error',
+        field,
+      );
+    } else if ('consent' in found && !found.consent) {
+      report('no-consent', at, { value: `${found.name} (${id})`, hint: 'consentOther' }, 'warning', field);
+    } else if ('open' in found && !found.open) {
+      report('kit-job-closed', at, { value: id, title: found.title }, 'warning', field);
+    }
+  };
+
+  /** The props of a kit component: known, present when required, and of the right kind. */
+  const kitProps = (
+    name: string,
+    component: KitComponent,
+    attributes: Map<string, string | undefined>,
+    at: { line: number; column: number },
+  ) => {
+    const names = Object.keys(component.props);
+    for (const prop of attributes.keys()) {
+      if (prop in component.props) continue;
+      report(
+        'kit-prop-unknown',
+        at,
+        { value: prop, component: name, near: closest(prop, names), allowed: names.join(', ') || '—' },
+        'error',
+        `<${name} ${prop}>`,
+      );
+    }
+    for (const [prop, definition] of Object.entries(component.props) as Array<[string, KitProp]>) {
+      const field = `<${name} ${prop}>`;
+      const value = attributes.get(prop);
+      if (value === undefined || value.trim() === '') {
+        // `{…}` gives no literal value: the expression rule reports it already.
+        if (definition.required && !(attributes.has(prop) && value === undefined)) {
+          report('kit-prop-missing', at, { component: name, prop, description: definition.description }, 'error', field);
+        }
+        continue;
+      }
+      kitValue(name, prop, definition, value.trim(), at, field);
+    }
+  };
+
+  const kitValue = (
+    name: string,
+    prop: string,
+    definition: KitProp,
+    value: string,
+    at: { line: number; column: number },
+    field: string,
+  ) => {
+    switch (definition.kind) {
+      case 'enum':
+        if (!definition.values?.includes(value)) {
+          const values = [...(definition.values ?? [])];
+          report(
+            'kit-prop-value',
+            at,
+            { component: name, prop, value, near: closest(value, values), allowed: values.join(', ') },
+            'error',
+            field,
+          );
+        }
+        break;
+      case 'date':
+        if (
+          !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+          Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) ||
+          new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+        ) {
+          report('date-format', at, { value }, 'error', field);
+        }
+        break;
+      case 'url': {
+        const kind = classifyUrl(value);
+        if (kind === 'unsafe')
+          report('unsafe-link', at, { value: shorten(value, 30), scheme: value.split(':')[0]?.toLowerCase() }, 'error', field);
+        else if (!(kind === 'remote' && value.startsWith('https://')) && !value.startsWith('/')) {
+          report('kit-url', at, { value: shorten(value, 40) }, 'error', field);
+        }
+        break;
+      }
+      case 'image': {
+        const kind = classifyUrl(value);
+        if (kind === 'remote') report('image-remote', at, { value }, 'error', field);
+        else if (kind === 'local' && !value.startsWith('/')) localImage(value, at, field);
+        else report('image-missing', at, { value }, 'error', field);
+        break;
+      }
+      case 'person':
+        reference('people', value, at, field);
+        break;
+      case 'people':
+        for (const id of value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean))
+          reference('people', id, at, field);
+        break;
+      case 'job':
+        reference('jobs', value, at, field);
+        break;
+      case 'video':
+        video(value, at, field);
+        break;
+      default:
+        break;
+    }
+  };
+
+  const element = (node: MdNode, ancestors: readonly string[]) => {
     const at = where(node);
     const name = node.name;
     if (!name) return;
@@ -142,15 +276,20 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
       } else attributes.set(attribute.name ?? '', raw === null || raw === undefined ? '' : String(raw));
     }
     if (/^[A-Z]/.test(name) || name.includes('.')) {
-      if (!context.components.has(name)) {
-        const allowed = [...context.components].sort();
+      const component = context.kit[name];
+      if (!component) {
+        const allowed = Object.keys(context.kit).sort();
         report('mdx-component', at, {
           value: name,
           near: closest(name, allowed),
-          allowed: allowed.map((component) => `<${component} />`).join(', ') || '—',
+          allowed: allowed.map((each) => `<${each} />`).join(', ') || '—',
         });
+        return;
       }
-      if (name === 'Video') video(attributes.get('id'), at);
+      kitProps(name, component, attributes, at);
+      if (component.parent && !ancestors.includes(component.parent)) {
+        report('kit-parent', at, { component: name, parent: component.parent }, 'error', `<${name}>`);
+      }
       return;
     }
     const depth = headingDepth(name);
@@ -158,7 +297,7 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
     checkTag(name, attributes, at, report);
   };
 
-  const walk = (node: MdNode) => {
+  const walk = (node: MdNode, ancestors: readonly string[] = []) => {
     switch (node.type) {
       case 'mdxjsEsm':
         report('mdx-esm', where(node), { value: shorten(String(node.value ?? ''), 30) });
@@ -169,7 +308,7 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        element(node);
+        element(node, ancestors);
         break;
       case 'heading':
         heading(node.depth ?? 2, where(node));
@@ -192,7 +331,11 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
       default:
         break;
     }
-    node.children?.forEach(walk);
+    const inside =
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
+        ? [...ancestors, node.name]
+        : ancestors;
+    node.children?.forEach((child) => walk(child, inside));
   };
   walk(parsed.tree);
   return findings;

@@ -11,7 +11,7 @@ import type { CheckResult } from './index.ts';
  * beside Astro's start-up. The key covers every file of the content folder (path and
  * bytes), the code the check runs (`codeDirs`: its own modules and `src/`, schemas and MDX
  * components included), the lockfile (zod, yaml and the MDX parser) and the Node version.
- * The check does not look at the date, so "now" is not part of it.
+ * "Now" is part of it to the hour: the check warns about a teased job that has closed.
  */
 export interface CheckCache {
   /** The stored result, if it was made from exactly these inputs. */
@@ -20,7 +20,13 @@ export interface CheckCache {
   store(result: CheckResult): void;
 }
 
-export function checkCache(options: { contentDir: string; codeDirs: string[]; lockfile: string; cacheFile: string }): CheckCache {
+export function checkCache(options: {
+  contentDir: string;
+  codeDirs: string[];
+  lockfile: string;
+  cacheFile: string;
+  now?: Date;
+}): CheckCache {
   const key = checkKey(options);
   let result: CheckResult | undefined;
   try {
@@ -41,8 +47,19 @@ export function checkCache(options: { contentDir: string; codeDirs: string[]; lo
   };
 }
 
-function checkKey({ contentDir, codeDirs, lockfile }: { contentDir: string; codeDirs: string[]; lockfile: string }): string {
-  const hash = createHash('sha256').update(`einblick-check-1\0${process.version}\0`);
+function checkKey({
+  contentDir,
+  codeDirs,
+  lockfile,
+  now,
+}: {
+  contentDir: string;
+  codeDirs: string[];
+  lockfile: string;
+  now?: Date;
+}): string {
+  const hour = now ? now.toISOString().slice(0, 13) : '';
+  const hash = createHash('sha256').update(`einblick-check-2\0${process.version}\0${hour}\0`);
   hashTree(hash, contentDir, 'content:');
   codeDirs.forEach((dir, index) => hashTree(hash, dir, `code${index}:`));
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile));

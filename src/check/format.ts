@@ -57,6 +57,11 @@ function suggestion(finding: Finding, lang: Lang): string {
       return p['near']
         ? fill(words['componentNear']!, { value: p['near'] })
         : fill(words['componentAllowed']!, { values: p['allowed'] });
+    case 'kit-prop-unknown':
+    case 'kit-prop-value':
+      return p['near']
+        ? fill(words['didYouMean']!, { value: p['near'] })
+        : fill(words['componentAllowed']!, { values: p['allowed'] });
     case 'wrong-type':
       return typeFix(lang, String(p['expected']));
     case 'video-youtube':

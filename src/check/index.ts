@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { readSourceContent, type CollectionName, type SourceEntry } from './source.ts';
 import { checkImagePath, validateEntry } from './schema-issues.ts';
-import { checkIds, checkReferences, type CheckedContent } from './references.ts';
+import { checkIds, checkReferences, type Checked, type CheckedContent } from './references.ts';
 import { checkConsent, checkEditorialGate } from './policy.ts';
 import { checkBody, type BodyContext } from './body.ts';
 import { checkVideoFiles } from './video-files.ts';
 import { checkLengths, checkPlaceholders, refineTagFindings } from './fields.ts';
 import { checkText, fieldLocator } from './text.ts';
 import { clearFileCache } from './files.ts';
-import { mdxComponents } from './components.ts';
+import { KIT_COMPONENTS, type KitComponent } from '../components/mdx/kit.ts';
+import { isOpenJob } from '../lib/publishing.ts';
+import { hasConsent } from './policy.ts';
 import { checkRedirects } from './redirects.ts';
 import type { Finding } from './types.ts';
 import { valueAt } from '../lib/data-path.ts';
@@ -35,7 +37,15 @@ const IMAGE_FIELDS: Partial<Record<CollectionName, string[][]>> = {
  * Validates all content under `contentDir` in one pass and returns every finding,
  * sorted by file and line. Never throws for bad content.
  */
-export function checkContent(root: string, contentDir: string): CheckResult {
+export interface CheckOptions {
+  /** The build's "now": whether a job a post teases is open. EINBLICK_NOW or the clock by default. */
+  now?: Date;
+  /** The MDX kit (tests pass their own). */
+  kit?: Readonly<Record<string, KitComponent>>;
+}
+
+export function checkContent(root: string, contentDir: string, options: CheckOptions = {}): CheckResult {
+  const now = options.now ?? checkNow();
   clearFileCache();
   const source = readSourceContent(root, contentDir);
   const findings: Finding[] = source.problems.map((problem) => ({
@@ -49,24 +59,12 @@ export function checkContent(root: string, contentDir: string): CheckResult {
   }));
   for (const { file, text, frontmatter } of source.texts)
     findings.push(...checkText(file, text, fieldLocator(text, frontmatter)));
-  const bodyContext: BodyContext = {
-    root,
-    components: mdxComponents(),
-    videoIds: new Set(source.entries.videos.map((video) => video.id)),
-    videoByYoutube: new Map(
-      source.entries.videos.flatMap((video) => {
-        const youtube = (video.data as { youtube?: unknown } | undefined)?.youtube;
-        return typeof youtube === 'string' ? [[youtube.trim(), video.id] as [string, string]] : [];
-      }),
-    ),
-  };
   const checked = Object.fromEntries(Object.keys(source.entries).map((name) => [name, []])) as unknown as CheckedContent;
   const schemaFindings: Finding[] = [];
   for (const [collection, entries] of Object.entries(source.entries) as Array<[CollectionName, SourceEntry[]]>) {
     for (const entry of entries) {
       const result = validateEntry(entry);
       schemaFindings.push(...result.findings);
-      findings.push(...checkBody(entry, bodyContext));
       findings.push(...checkVideoFiles(entry));
       for (const field of IMAGE_FIELDS[collection] ?? []) {
         const src = valueAt(entry.data, field);
@@ -84,6 +82,32 @@ export function checkContent(root: string, contentDir: string): CheckResult {
       });
     }
   }
+  // Bodies after every entry is validated: a `<Stelle id>` needs the job's parsed dates.
+  const bodyContext: BodyContext = {
+    root,
+    kit: options.kit ?? KIT_COMPONENTS,
+    videoIds: new Set(source.entries.videos.map((video) => video.id)),
+    videoByYoutube: new Map(
+      source.entries.videos.flatMap((video) => {
+        const youtube = (video.data as { youtube?: unknown } | undefined)?.youtube;
+        return typeof youtube === 'string' ? [[youtube.trim(), video.id] as [string, string]] : [];
+      }),
+    ),
+    people: new Map(
+      checked.people.map((person) => [
+        person.source.id,
+        { name: String(person.data['name'] ?? person.source.id), consent: hasConsent(person) },
+      ]),
+    ),
+    jobs: new Map(
+      checked.jobs.map((job) => [
+        job.source.id,
+        { title: String(job.data['title'] ?? job.source.id), open: jobIsOpen(job, now) },
+      ]),
+    ),
+  };
+  for (const entries of Object.values(source.entries))
+    for (const entry of entries) findings.push(...checkBody(entry, bodyContext));
   findings.push(
     ...refineTagFindings(schemaFindings, checked),
     ...checkLengths(checked),
@@ -108,6 +132,19 @@ export function checkContent(root: string, contentDir: string): CheckResult {
     warnings: findings.filter((finding) => finding.severity === 'warning').length,
     files,
   };
+}
+
+/** The build's "now" as the check sees it: EINBLICK_NOW, or the clock. */
+export function checkNow(): Date {
+  const fixed = process.env['EINBLICK_NOW'];
+  return fixed ? new Date(fixed) : new Date();
+}
+
+/** Whether a build at `now` shows the job (a valid entry that is open and not a draft). */
+function jobIsOpen(job: Checked, now: Date): boolean {
+  const { datePosted, validThrough, draft } = job.data;
+  if (!job.valid || !(datePosted instanceof Date) || !(validThrough instanceof Date)) return false;
+  return isOpenJob({ datePosted, validThrough, draft: draft === true }, { now, preview: false });
 }
 
 /** Convenience for tests: the project-relative content folder. */

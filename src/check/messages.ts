@@ -266,6 +266,45 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     de: { problem: 'Die Komponente <{value}> gibt es nicht', fix: '{suggestion}' },
     en: { problem: 'There is no component <{value}>', fix: '{suggestion}' },
   },
+  'kit-prop-unknown': {
+    de: { problem: '<{component}> kennt die Angabe „{value}“ nicht', fix: '{suggestion}' },
+    en: { problem: '<{component}> has no prop "{value}"', fix: '{suggestion}' },
+  },
+  'kit-prop-missing': {
+    de: { problem: '<{component}> braucht die Angabe „{prop}“ ({description})', fix: '{prop}="…" in die Klammer schreiben' },
+    en: { problem: '<{component}> needs the prop "{prop}" ({description})', fix: 'write {prop}="…" inside the tag' },
+  },
+  'kit-prop-value': {
+    de: { problem: '„{value}“ ist für {prop} bei <{component}> nicht möglich', fix: '{suggestion}' },
+    en: { problem: '"{value}" is not possible for {prop} of <{component}>', fix: '{suggestion}' },
+  },
+  'kit-url': {
+    de: {
+      problem: '„{value}“ ist keine Webadresse mit https:// und kein Pfad der Website',
+      fix: 'mit https:// beginnen, oder mit / für eine Seite dieser Website',
+    },
+    en: {
+      problem: '"{value}" is neither an https:// address nor a path on the site',
+      fix: 'start with https://, or with / for a page of this site',
+    },
+  },
+  'kit-parent': {
+    de: {
+      problem: '<{component}> steht außerhalb von <{parent}>',
+      fix: '<{component}> zwischen <{parent}> und </{parent}> setzen',
+    },
+    en: { problem: '<{component}> stands outside <{parent}>', fix: 'put <{component}> between <{parent}> and </{parent}>' },
+  },
+  'kit-job-closed': {
+    de: {
+      problem: 'Die Stelle „{title}“ ({value}) ist nicht ausgeschrieben und wird im Beitrag nicht gezeigt',
+      fix: 'den Baustein entfernen oder eine offene Stelle wählen',
+    },
+    en: {
+      problem: 'The job "{title}" ({value}) is not open and is not shown in the post',
+      fix: 'remove it or choose an open job',
+    },
+  },
   'image-alt': {
     de: {
       problem: 'Das Bild „{value}“ hat keinen Alternativtext',
@@ -639,6 +678,12 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'mdx-esm': 'error',
   'video-youtube': 'error',
   'mdx-component': 'error',
+  'kit-prop-unknown': 'error',
+  'kit-prop-missing': 'error',
+  'kit-prop-value': 'error',
+  'kit-url': 'error',
+  'kit-parent': 'error',
+  'kit-job-closed': 'warning',
   'image-alt': 'error',
   'html-embed': 'error',
   'html-code': 'error',

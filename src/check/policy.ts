@@ -5,7 +5,7 @@ import type { Finding } from './types.ts';
  * The consent register and the editorial gate: rules about publishing, not about form.
  */
 
-const hasConsent = (person: { data: Record<string, unknown> } | undefined) => person?.data['consent'] instanceof Date;
+export const hasConsent = (person: { data: Record<string, unknown> } | undefined) => person?.data['consent'] instanceof Date;
 
 /** People without consent are shown nowhere: list every place that names them. */
 export function checkConsent(content: CheckedContent): Finding[] {
