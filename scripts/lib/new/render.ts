@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { KIT_COMPONENTS } from '../../../src/components/mdx/kit.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import type { ScaffoldContext } from './context.ts';
 import type { Answers, EntryKind } from './questions.ts';
@@ -42,10 +43,35 @@ export function deriveId(kind: EntryKind, answers: Answers): string {
 
 const POST_GUIDES: Record<string, string> = {
   article: 'Artikel: das Wichtigste zuerst, dann die Einzelheiten. Ein Gedanke pro Absatz.',
-  interview: 'Interview: Fragen **fett** als eigener Absatz, die Antwort darunter. Kurz einleiten, wer spricht.',
+  interview: 'Interview: kurz einleiten, wer spricht; dann Frage und Antwort mit den Bausteinen unten.',
   event: 'Veranstaltungsbericht: wann, wo, wer war dabei – und was bleibt davon?',
   column: 'Kolumne: deine Meinung, in der Ich-Form. Ein Gedanke, gut begründet.',
 };
+
+/** The kit components each kind of post typically uses, shown as examples in its writing guide. */
+const KIND_COMPONENTS: Record<string, string[]> = {
+  article: ['Infobox', 'Zitat', 'Hinweis'],
+  interview: ['Interview', 'Zitat'],
+  event: ['Veranstaltung', 'Galerie'],
+  column: ['Schritte', 'Zitat'],
+};
+
+/** The kit's examples for a kind of post, indented for the guide comment (components the kit lacks are left out). */
+export function componentExamples(kind: string): string[] {
+  const examples = (KIND_COMPONENTS[kind] ?? KIND_COMPONENTS['article']!).flatMap((name) => {
+    const component = KIT_COMPONENTS[name];
+    // An example is never allowed to end the comment it stands in.
+    if (!component || component.example.includes('*/')) return [];
+    return ['', `  ${component.description}`, ...component.example.split('\n').map((line) => `  ${line}`)];
+  });
+  return examples.length > 0
+    ? [
+        '',
+        '  Bausteine (aus dem Kommentar nach unten kopieren, Kennungen und Text anpassen; alle in docs/authors.md):',
+        ...examples,
+      ]
+    : [];
+}
 
 function postText(answers: Answers, context: ScaffoldContext): string {
   const authors = list(answers['authors']);
@@ -95,6 +121,7 @@ function postText(answers: Answers, context: ScaffoldContext): string {
     '  - Kolleginnen und Kollegen nur mit Einwilligung beim Namen nennen.',
     '  - Vor dem Veröffentlichen: Korrektur lesen lassen, Datenschutz-Freigabe einholen, beides oben unter review eintragen, draft: false.',
     '  - Prüfen mit npm run check, ansehen mit npm run dev.',
+    ...componentExamples(answers['kind'] ?? 'article'),
     '*/}',
     '',
   ];
