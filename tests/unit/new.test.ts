@@ -89,7 +89,7 @@ describe('npm run new: posts with flags', { timeout: SPAWN_TIMEOUT }, () => {
     expect(String(data['guid'])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/\n---\n\{\/\*\n {2}Schreibhilfe/);
-    expect(text).toContain('Interview: Fragen **fett**');
+    expect(text).toContain('Interview: kurz einleiten, wer spricht');
     // The review block is there, commented out, with a proofreader suggestion.
     expect(text).toContain('#   proofreadBy: ');
     // Valid as written; the check shows the gate and the placeholder as warnings.
