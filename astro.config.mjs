@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { previewFlag } from './src/integrations/preview-flag.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { kitPage } from './src/integrations/kit-page.ts';
 import { cardFiles } from './src/integrations/card-files.ts';
 import { pagePipeline } from './src/integrations/page-pipeline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     // First: the content rules (src/check/) stop a build before Astro loads the content.
     contentCheck(),
     previewFlag(),
+    // `/baukasten/`, the authors' kit page: astro dev only.
+    kitPage(),
     mdx(),
     // The job filter's pre-rendered selections (paths.jobFilter) are noindex: not in the sitemap.
     // E-mail signature pages (paths.signature) are noindex too.

@@ -1,89 +1,40 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { load } from 'cheerio';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../scripts/lib/lock.ts';
-import { freePort } from '../helpers/nginx.ts';
-import { FIXTURE_NOW, ROOT } from '../helpers/site.ts';
+import { KIT_COMPONENTS } from '../../src/components/mdx/kit.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { ROOT } from '../helpers/site.ts';
 
 /**
  * `npm run dev`, the authors' preview, on the demo content: the addresses the built site
- * has answer the same way (a feed is /blog/feed.xml, not /blog/feed.xml/), and cards are
- * rendered on request.
+ * has answer the same way (a feed is /blog/feed.xml, not /blog/feed.xml/), cards are
+ * rendered on request, and the kit page shows every MDX component.
  */
-let server: ChildProcess | undefined;
-
-/** This process's environment without what vitest sets for itself (NODE_ENV=test, MODE, BASE_URL …). */
-function devEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR', 'TEST']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  return env;
-}
+let server: DevServer;
 let origin = '';
-let output = '';
-let release: (() => void) | undefined;
 
 beforeAll(async () => {
-  // The dev server writes the project's .astro/ like a build does: one at a time.
-  release = await acquireBuildLock(ROOT);
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      env: {
-        ...devEnv(),
-        EINBLICK_CONTENT: path.join(ROOT, 'content'),
-        EINBLICK_NOW: FIXTURE_NOW,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 120_000;
-  let last: unknown;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
-    try {
-      const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(30_000) });
-      if (response.ok) break;
-      last = `HTTP ${response.status}`;
-    } catch (error) {
-      last = error; // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`astro dev did not answer within 2 minutes (${String(last)}):\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  server = await startDevServer(path.join(ROOT, 'content'));
+  origin = server.origin;
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  release?.();
+  await server?.stop();
 });
 
 describe('the preview (astro dev)', () => {
   it('serves the blog feeds at the addresses of the built site', async () => {
     const rss = await fetch(`${origin}/blog/feed.xml`);
-    expect(rss.status, output).toBe(200);
+    expect(rss.status, server.output()).toBe(200);
     expect(rss.headers.get('content-type')).toMatch(/^application\/rss\+xml/);
     const feed = await new Parser().parseString(await rss.text());
     expect(feed.items.length).toBeGreaterThan(0);
     expect(feed.items.every((item) => item.link?.startsWith('https://'))).toBe(true);
 
     const json = await fetch(`${origin}/blog/feed.json`);
-    expect(json.status, output).toBe(200);
+    expect(json.status, server.output()).toBe(200);
     expect(json.headers.get('content-type')).toMatch(/^application\/feed\+json/);
     const body = (await json.json()) as { version: string; items: Array<{ id: string }> };
     expect(body.version).toBe('https://jsonfeed.org/version/1.1');
@@ -95,8 +46,23 @@ describe('the preview (astro dev)', () => {
     expect(home.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await home.text()).toContain('<html lang="de"');
     const card = await fetch(`${origin}/og/index.png`);
-    expect(card.status, output).toBe(200);
+    expect(card.status, server.output()).toBe(200);
     const { width, height, format } = await sharp(Buffer.from(await card.arrayBuffer())).metadata();
     expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
+  });
+
+  it('shows every kit component on /baukasten/, its MDX source beside what it renders', async () => {
+    const response = await fetch(`${origin}/baukasten/`);
+    expect(response.status, server.output()).toBe(200);
+    const $ = load(await response.text());
+    expect($('meta[name="robots"]').attr('content')).toMatch(/noindex/);
+    for (const [name, component] of Object.entries(KIT_COMPONENTS)) {
+      const heading = $(`h2#${name.toLowerCase()}`);
+      expect(heading.length, name).toBe(1);
+      const pair = heading.nextAll('.kit-pair').first();
+      expect(pair.find('.kit-source code').text().trim(), name).toBe(component.example.trim());
+      expect(pair.find('.kit-result').children().length, name).toBeGreaterThan(0);
+    }
+    expect(server.output()).not.toMatch(/\[ERROR\].*baukasten/);
   });
 });

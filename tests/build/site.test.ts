@@ -110,6 +110,10 @@ describe('fixture site: pages', () => {
 });
 
 describe('fixture site: publishing rules', () => {
+  it('has no kit page: /baukasten/ exists in astro dev only', () => {
+    expect(listFiles(outDir).filter((file) => file.includes('baukasten'))).toEqual([]);
+  });
+
   it('never publishes drafts or future posts, in pages, lists or the sitemap', () => {
     const files = listFiles(outDir);
     expect(files.some((file) => file.includes('noch-ein-entwurf') || file.includes('zukunft'))).toBe(false);

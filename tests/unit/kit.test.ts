@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIT_COMPONENTS } from '../../src/components/mdx/kit.ts';
+import { checkContent, formatFinding } from '../../src/check/index.ts';
 
 const MDX = path.resolve(import.meta.dirname, '..', '..', 'src', 'components', 'mdx');
 
@@ -23,6 +25,47 @@ describe('the MDX kit', () => {
         if (definition.kind === 'enum') expect(definition.values?.length, `${name}.${prop}`).toBeGreaterThan(1);
       }
       if (component.parent) expect(Object.keys(KIT_COMPONENTS), name).toContain(component.parent);
+    }
+  });
+});
+
+describe('the kit’s examples', () => {
+  it('pass the content check against the demo content, as authors copy them', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-kit-examples-'));
+    try {
+      const content = path.join(root, 'content');
+      cpSync(path.resolve(MDX, '..', '..', '..', 'content'), content, { recursive: true });
+      const folder = path.join(content, 'posts', 'baukasten-test');
+      mkdirSync(folder, { recursive: true });
+      // Stand-ins for the examples' pictures, as the kit page makes them.
+      for (const component of Object.values(KIT_COMPONENTS))
+        for (const match of component.example.matchAll(/"\.\/([\w.-]+\.(?:jpe?g|png|webp))"/g))
+          writeFileSync(path.join(folder, match[1]!), 'stand-in');
+      const body = Object.values(KIT_COMPONENTS)
+        .map((component) => component.example)
+        .join('\n\n');
+      writeFileSync(
+        path.join(folder, 'index.mdx'),
+        [
+          '---',
+          'title: Baukasten',
+          'description: Alle Beispiele des Baukastens.',
+          'date: 2026-03-02',
+          'authors: [deniz-sahin]',
+          'kind: article',
+          'draft: true',
+          '---',
+          '',
+          body,
+          '',
+        ].join('\n'),
+      );
+      const findings = checkContent(root, content, { now: new Date('2026-11-01T12:00:00+01:00') }).findings.filter(
+        (finding) => finding.file.includes('baukasten-test') && finding.severity === 'error',
+      );
+      expect(findings.map((finding) => formatFinding(finding))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -62,7 +62,7 @@ export const KIT = {
       id: { kind: 'video', required: true, description: 'Kennung des Videos (Dateiname in content/videos ohne .md)' },
     },
     children: false,
-    example: '<Video id="werksrundgang" />',
+    example: '<Video id="interview-schichtleiter" />',
   },
 } as const satisfies Record<string, KitComponent>;
 
