@@ -395,7 +395,6 @@ export const de = {
   'mdx.interview.questionBy': 'Frage von',
   'mdx.interview.answer': 'Antwort',
   'mdx.interview.answerBy': 'Antwort von',
-  'mdx.quote.from': 'Zitat von',
   'mdx.infobox.title': 'Auf einen Blick',
   'mdx.hinweis.info': 'Hinweis',
   'mdx.hinweis.tipp': 'Tipp',
