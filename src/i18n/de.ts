@@ -390,6 +390,17 @@ export const de = {
   'signature.phone': 'Telefon',
   'signature.seat': 'Sitz der Gesellschaft',
   'signature.management': 'Geschäftsführung',
+  // MDX kit: text components
+  'mdx.interview.question': 'Frage',
+  'mdx.interview.questionBy': 'Frage von',
+  'mdx.interview.answer': 'Antwort',
+  'mdx.interview.answerBy': 'Antwort von',
+  'mdx.infobox.title': 'Auf einen Blick',
+  'mdx.hinweis.info': 'Hinweis',
+  'mdx.hinweis.tipp': 'Tipp',
+  'mdx.hinweis.wichtig': 'Wichtig',
+  'mdx.stelle.kind': 'Offene Stelle',
+  'mdx.stelle.link': 'Zur Stelle',
 } as const;
 
 export type UiKey = keyof typeof de;

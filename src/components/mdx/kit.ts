@@ -64,6 +64,131 @@ export const KIT = {
     children: false,
     example: '<Video id="interview-schichtleiter" />',
   },
+  Interview: {
+    description:
+      'Ein Interview als Wechsel von Fragen und Antworten: Wer antwortet, steht mit Name, Funktion und Foto über der Antwort; Screenreader lesen „Frage“ und „Antwort von …“ vor.',
+    props: {},
+    children: true,
+    example: [
+      '<Interview>',
+      '<Frage von="lena-hofmann">Wie bist du zur Rohrfertigung gekommen?</Frage>',
+      '<Antwort von="deniz-sahin">',
+      'Über ein Schulpraktikum. Danach wollte ich nichts anderes mehr machen.',
+      '</Antwort>',
+      '<Frage>Was gefällt dir an der Schichtarbeit?</Frage>',
+      '<Antwort von="deniz-sahin">Die freien Vormittage. Und dass jede Schicht ein eingespieltes Team ist.</Antwort>',
+      '</Interview>',
+    ].join('\n'),
+  },
+  Frage: {
+    description: 'Eine Frage im Interview; sie ist farbig abgesetzt. Ohne „von“ steht kein Name dabei.',
+    props: {
+      von: {
+        kind: 'person',
+        description: 'Kennung der Person, die fragt (Dateiname in content/people ohne .md); ohne Angabe bleibt sie ungenannt',
+      },
+    },
+    parent: 'Interview',
+    children: true,
+    example:
+      '<Interview>\n<Frage>Wie sieht ein typischer Tag bei dir aus?</Frage>\n<Antwort von="deniz-sahin">Um sechs Uhr beginnt die Frühschicht mit der Übergabe.</Antwort>\n</Interview>',
+  },
+  Antwort: {
+    description:
+      'Eine Antwort im Interview, mit Name, Funktion und Foto der Person darüber; so lassen sich auch mehrere Interviewte auseinanderhalten.',
+    props: {
+      von: {
+        kind: 'person',
+        required: true,
+        description: 'Kennung der Person, die antwortet (Dateiname in content/people ohne .md)',
+      },
+    },
+    parent: 'Interview',
+    children: true,
+    example:
+      '<Interview>\n<Frage>Was rätst du neuen Auszubildenden?</Frage>\n<Antwort von="elif-yildiz">Fragen, fragen, fragen. Niemand erwartet, dass man am ersten Tag alles weiß.</Antwort>\n</Interview>',
+  },
+  Zitat: {
+    description:
+      'Ein hervorgehobenes Zitat mit Namensnennung: eine Person aus content/people (mit Funktion) oder eine freie Quelle.',
+    props: {
+      von: { kind: 'person', description: 'Kennung der zitierten Person (Dateiname in content/people ohne .md)' },
+      quelle: {
+        kind: 'text',
+        description: 'Wer oder was zitiert wird, wenn es kein Profil gibt, z. B. „Kundin aus dem Anlagenbau“',
+      },
+    },
+    children: true,
+    example: '<Zitat von="birgit-lohmann">Ein gutes Rohr erkennt man daran, dass niemand darüber spricht.</Zitat>',
+  },
+  Schritte: {
+    description:
+      'Eine nummerierte Folge von Schritten, etwa „In fünf Schritten zur Bewerbung“; jeder Schritt hat einen Titel und einen kurzen Text.',
+    props: {},
+    children: true,
+    example: [
+      '<Schritte>',
+      '<Schritt titel="Stelle finden">Unter Karriere nach Bereich und Standort filtern.</Schritt>',
+      '<Schritt titel="Bewerbung schicken">Lebenslauf und ein paar Sätze zu Ihnen genügen, ein Anschreiben ist freiwillig.</Schritt>',
+      '<Schritt titel="Kennenlernen">Ein Gespräch mit dem Team, auf Wunsch mit Rundgang durch die Halle.</Schritt>',
+      '</Schritte>',
+    ].join('\n'),
+  },
+  Schritt: {
+    description: 'Ein Schritt in <Schritte>: Die Nummer wird automatisch gezählt, der Titel steht fett über dem Text.',
+    props: {
+      titel: { kind: 'text', required: true, description: 'Kurzer Titel des Schritts, z. B. „Bewerbung schicken“' },
+    },
+    parent: 'Schritte',
+    children: true,
+    example:
+      '<Schritte>\n<Schritt titel="Ankommen">In der ersten Woche lernen Sie Halle, Team und Sicherheitsregeln kennen.</Schritt>\n<Schritt titel="Mitmachen">Ab der zweiten Woche arbeiten Sie mit einer Patin an der Anlage.</Schritt>\n</Schritte>',
+  },
+  Infobox: {
+    description: 'Ein Kasten mit den wichtigsten Fakten neben dem Text, z. B. als Markdown-Liste; er hat einen eigenen Titel.',
+    props: {
+      titel: { kind: 'text', description: 'Titel des Kastens; ohne Angabe „Auf einen Blick“' },
+    },
+    children: true,
+    example: [
+      '<Infobox titel="Ausbildung zur Verfahrensmechanikerin">',
+      '',
+      '- Dauer: 3,5 Jahre',
+      '- Beginn: 1. August und 1. September',
+      '- Berufsschule: Iserlohn, im Blockunterricht',
+      '',
+      '</Infobox>',
+    ].join('\n'),
+  },
+  Hinweis: {
+    description: 'Ein farbig abgesetzter Hinweis mit Symbol: eine Information, ein Tipp oder etwas Wichtiges.',
+    props: {
+      art: {
+        kind: 'enum',
+        values: ['info', 'tipp', 'wichtig'],
+        description: 'Art des Hinweises: info (Standard), tipp oder wichtig',
+      },
+    },
+    children: true,
+    example: '<Hinweis art="tipp">Bewerbungen ohne Anschreiben sind bei uns ausdrücklich willkommen.</Hinweis>',
+  },
+  Person: {
+    description: 'Eine kleine Karte einer Person mit Foto, Name, Funktion und Bereich, verlinkt auf ihr Profil.',
+    props: {
+      id: { kind: 'person', required: true, description: 'Kennung der Person (Dateiname in content/people ohne .md)' },
+    },
+    children: false,
+    example: '<Person id="jana-brinkmann" />',
+  },
+  Stelle: {
+    description:
+      'Der Hinweis auf eine offene Stelle mit Titel, Standorten und Anstellungsart; ist die Stelle abgelaufen, erscheint nichts.',
+    props: {
+      id: { kind: 'job', required: true, description: 'Kennung der Stelle (Dateiname in content/jobs ohne .md)' },
+    },
+    children: false,
+    example: '<Stelle id="industriemechaniker-instandhaltung-hemer" />',
+  },
 } as const satisfies Record<string, KitComponent>;
 
 export type KitName = keyof typeof KIT;
