@@ -68,7 +68,9 @@ describe('the gallery with JavaScript', () => {
     const second = page.locator('[data-galerie-link]').nth(1);
     await second.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('dialog')?.open && document.querySelector('dialog img')?.complete);
+    await page.waitForFunction(
+      () => document.querySelector('dialog')?.open && document.querySelector<HTMLImageElement>('dialog img')?.complete,
+    );
     expect(page.url()).toBe(`${server.origin}${KIT_POST}`);
     let view = await shown(page);
     expect(view).toMatchObject({
@@ -139,7 +141,7 @@ describe('accessibility', () => {
       expect(audit.failedRequests).toEqual([]);
       expect(audit.foreignRequests).toEqual([]);
       await auditor.page.locator('[data-galerie-link]').nth(2).click();
-      await auditor.page.waitForFunction(() => document.querySelector('dialog img')?.complete);
+      await auditor.page.waitForFunction(() => document.querySelector<HTMLImageElement>('dialog img')?.complete);
       expect(await axeViolations(auditor.page)).toEqual([]);
       expect(await cspViolations(auditor.page)).toEqual([]);
       await context.close();
