@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { readBuildEnv } from './src/lib/build-env.ts';
@@ -15,6 +16,7 @@ import { pagePipeline } from './src/integrations/page-pipeline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
+import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const env = readBuildEnv(root);
@@ -41,7 +43,9 @@ export default defineConfig({
     previewFlag(),
     // `/baukasten/`, the authors' kit page: astro dev only.
     kitPage(),
-    mdx(),
+    // The MDX kit's plugins (src/lib/mdx-kit-plugins.ts): `<Bild src="./x.jpg">` becomes an
+    // imported image for astro:assets, and a `<Veranstaltung>`'s props reach the page's head.
+    mdx({ processor: satteri({ mdastPlugins: kitMdastPlugins() }) }),
     // The job filter's pre-rendered selections (paths.jobFilter) are noindex: not in the sitemap.
     // E-mail signature pages (paths.signature) are noindex too.
     sitemap({

@@ -401,6 +401,20 @@ export const de = {
   'mdx.hinweis.wichtig': 'Wichtig',
   'mdx.stelle.kind': 'Offene Stelle',
   'mdx.stelle.link': 'Zur Stelle',
+  // MDX kit: media and events
+  'kit.bild.credit': 'Foto: {name}',
+  'kit.bild.people': 'Im Bild:',
+  'kit.bild.full': '(Bild in voller Größe)',
+  'kit.galerie.label': 'Bildergalerie',
+  'kit.galerie.dialog': 'Bild in voller Größe',
+  'kit.galerie.previous': 'Vorheriges Bild',
+  'kit.galerie.next': 'Nächstes Bild',
+  'kit.galerie.close': 'Schließen',
+  'kit.galerie.position': 'Bild {n} von {count}',
+  'kit.veranstaltung.label': 'Veranstaltung',
+  'kit.veranstaltung.date': 'Wann',
+  'kit.veranstaltung.place': 'Wo',
+  'kit.veranstaltung.link': 'Mehr zur Veranstaltung',
 } as const;
 
 export type UiKey = keyof typeof de;

@@ -81,3 +81,6 @@ export function readingMinutes(text: string): number {
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return Math.max(1, Math.round(words / 200));
 }
+
+/** `14.–15. Mai 2026`, or `30. April – 2. Mai 2026` (thin spaces around the dash): a span of days, shortened the German way. */
+export const formatDateRange = (from: Date, to: Date): string => longFormat.formatRange(berlinDay(from), berlinDay(to));

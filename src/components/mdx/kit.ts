@@ -189,6 +189,54 @@ export const KIT = {
     children: false,
     example: '<Stelle id="industriemechaniker-instandhaltung-hemer" />',
   },
+  Bild: {
+    description:
+      'Ein Foto aus dem Ordner des Beitrags, mit Bildunterschrift, Fotonachweis und den abgebildeten Personen; die Website liefert es in passender Größe und modernen Formaten aus.',
+    props: {
+      src: { kind: 'image', required: true, description: 'Die Bilddatei im Ordner des Beitrags, z. B. ./halle.jpg' },
+      alt: {
+        kind: 'text',
+        required: true,
+        description: 'Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können',
+      },
+      unterschrift: { kind: 'text', description: 'Bildunterschrift unter dem Foto' },
+      foto: { kind: 'text', description: 'Wer das Foto gemacht hat (erscheint als „Foto: …“)' },
+      personen: {
+        kind: 'people',
+        description: 'Kennungen der abgebildeten Personen, durch Kommas getrennt; jede braucht eine Einwilligung',
+      },
+    },
+    children: false,
+    example:
+      '<Bild src="./halle.jpg" alt="Anna Berger prüft ein Edelstahlrohr an der Schweißanlage" unterschrift="Qualitätskontrolle in Halle 3" foto="Jonas Keller" personen="anna-berger" />',
+  },
+  Galerie: {
+    description:
+      'Mehrere Bilder als Raster aus Vorschaubildern; ein Klick zeigt das Bild groß mit Unterschrift, mit Pfeiltasten geht es zum nächsten.',
+    props: {},
+    children: true,
+    example: [
+      '<Galerie>',
+      '  <Bild src="./sommerfest-1.jpg" alt="Kolleginnen und Kollegen am Grill vor der Werkshalle" foto="Jonas Keller" />',
+      '  <Bild src="./sommerfest-2.jpg" alt="Kinder beim Torwandschießen auf dem Parkplatz" unterschrift="Das Torwandschießen" foto="Jonas Keller" />',
+      '  <Bild src="./sommerfest-3.jpg" alt="Die Band des Werks auf der Bühne" foto="Jonas Keller" />',
+      '</Galerie>',
+    ].join('\n'),
+  },
+  Veranstaltung: {
+    description:
+      'Ein Kasten mit Name, Datum (oder Zeitraum), Ort und Link einer Veranstaltung; in einem Beitrag der Art „event“ erfahren auch Suchmaschinen davon.',
+    props: {
+      name: { kind: 'text', required: true, description: 'Name der Veranstaltung' },
+      datum: { kind: 'date', required: true, description: 'Erster (oder einziger) Tag, JJJJ-MM-TT' },
+      bis: { kind: 'date', description: 'Letzter Tag, wenn die Veranstaltung mehrere Tage dauert, JJJJ-MM-TT' },
+      ort: { kind: 'text', description: 'Ort mit Anschrift, z. B. Werk Iserlohn, Lennestraße 4' },
+      link: { kind: 'url', description: 'Adresse mit mehr Informationen oder der Anmeldung' },
+    },
+    children: false,
+    example:
+      '<Veranstaltung name="Tag der offenen Tür" datum="2026-05-14" bis="2026-05-15" ort="Werk Iserlohn, Lennestraße 4, 58636 Iserlohn" link="https://www.example.de/tag-der-offenen-tuer" />',
+  },
 } as const satisfies Record<string, KitComponent>;
 
 export type KitName = keyof typeof KIT;

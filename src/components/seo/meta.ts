@@ -4,6 +4,9 @@ import { LOCALE } from '../../i18n/index.ts';
 import { readingWords } from '../../lib/feeds/text.ts';
 import type { ArticleMeta, OgType } from '../../lib/social.ts';
 import { blogPosting } from '../../lib/structured-data/blog-posting.ts';
+import { eventLd } from '../../lib/structured-data/event.ts';
+import { readEvent } from '../../lib/events.ts';
+import { EVENT_FRONTMATTER_KEY } from '../../lib/mdx-kit-plugins.ts';
 import { organization, website } from '../../lib/structured-data/organization.ts';
 import { person as personLd } from '../../lib/structured-data/person.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
@@ -51,8 +54,12 @@ export function homeMeta(model: SiteModel): PageMeta {
   };
 }
 
-/** `article` Open Graph data and BlogPosting, for a post. */
-export async function postMeta(post: Post, model: SiteModel): Promise<PageMeta> {
+/**
+ * `article` Open Graph data and BlogPosting, for a post; an `event` post with a
+ * `<Veranstaltung>` (its props in `bodyData`, the `remarkPluginFrontmatter` of
+ * `render(entry)`) also gets schema.org Event.
+ */
+export async function postMeta(post: Post, model: SiteModel, bodyData: Record<string, unknown> = {}): Promise<PageMeta> {
   const authors = post.credits.map((credit) => ({ ...credit, url: absolute(model, credit.url) }));
   const images = [absolute(model, cardForPage(model, post.url).url)];
   if (post.cover) images.push(await pictureUrl(model, post.cover, 1200));
@@ -80,8 +87,27 @@ export async function postMeta(post: Post, model: SiteModel): Promise<PageMeta> 
         inLanguage: LOCALE,
         wordCount: readingWords(post.entry.body ?? ''),
       }),
+      ...postEvent(post, model, bodyData, images),
     ],
   };
+}
+
+/** The Event of an `event` post, from its first `<Veranstaltung>`; none for other kinds. */
+function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknown>, images: string[]): object[] {
+  const props = bodyData[EVENT_FRONTMATTER_KEY];
+  const event =
+    post.kind === 'event' && props && typeof props === 'object' ? readEvent(props as Record<string, unknown>) : undefined;
+  if (!event) return [];
+  const postUrl = absolute(model, post.url);
+  return [
+    eventLd({
+      event,
+      postUrl,
+      description: post.description,
+      images,
+      organizer: { name: model.site.legalName, url: absolute(model, paths.home()) },
+    }),
+  ];
 }
 
 /** `profile` Open Graph type and Person, for a profile page. */
