@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIT_COMPONENTS } from '../../src/components/mdx/kit.ts';
 import { checkContent, formatFinding } from '../../src/check/index.ts';
+import { componentExamples } from '../../scripts/lib/new/render.ts';
 
 const MDX = path.resolve(import.meta.dirname, '..', '..', 'src', 'components', 'mdx');
 
@@ -67,5 +68,19 @@ describe('the kit’s examples', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('npm run new and the kit', () => {
+  it('puts each kind’s typical components into a new post’s writing guide, all from the kit', () => {
+    for (const kind of ['article', 'interview', 'event', 'column']) {
+      const guide = componentExamples(kind).join('\n');
+      const names = [...guide.matchAll(/^ {2}<([A-Z]\w*)/gm)].map((match) => match[1]!);
+      expect(names.length, kind).toBeGreaterThanOrEqual(2);
+      for (const name of names) expect(Object.keys(KIT_COMPONENTS), `${kind}: <${name}>`).toContain(name);
+    }
+    expect(componentExamples('event').join('\n')).toContain('<Veranstaltung');
+    expect(componentExamples('interview').join('\n')).toContain('<Antwort von=');
+    expect(componentExamples('column').join('\n')).toContain('<Schritt titel=');
   });
 });

@@ -208,7 +208,7 @@ export const KIT = {
     },
     children: false,
     example:
-      '<Bild src="./halle.jpg" alt="Anna Berger prüft ein Edelstahlrohr an der Schweißanlage" unterschrift="Qualitätskontrolle in Halle 3" foto="Jonas Keller" personen="anna-berger" />',
+      '<Bild src="./halle.jpg" alt="Deniz Şahin prüft eine Schweißnaht an einem Edelstahlrohr" unterschrift="Sichtprüfung in der Rohrfertigung" foto="Jana Brinkmann" personen="deniz-sahin" />',
   },
   Galerie: {
     description:
@@ -217,9 +217,9 @@ export const KIT = {
     children: true,
     example: [
       '<Galerie>',
-      '  <Bild src="./sommerfest-1.jpg" alt="Kolleginnen und Kollegen am Grill vor der Werkshalle" foto="Jonas Keller" />',
-      '  <Bild src="./sommerfest-2.jpg" alt="Kinder beim Torwandschießen auf dem Parkplatz" unterschrift="Das Torwandschießen" foto="Jonas Keller" />',
-      '  <Bild src="./sommerfest-3.jpg" alt="Die Band des Werks auf der Bühne" foto="Jonas Keller" />',
+      '  <Bild src="./sommerfest-1.jpg" alt="Kolleginnen und Kollegen am Grill vor der Werkshalle" foto="Jana Brinkmann" />',
+      '  <Bild src="./sommerfest-2.jpg" alt="Kinder beim Torwandschießen auf dem Parkplatz" unterschrift="Das Torwandschießen" foto="Jana Brinkmann" />',
+      '  <Bild src="./sommerfest-3.jpg" alt="Die Band des Werks auf der Bühne" foto="Jana Brinkmann" />',
       '</Galerie>',
     ].join('\n'),
   },
