@@ -44,8 +44,8 @@ const KIT: Record<string, KitComponent> = {
   },
 };
 
-/** Checks a post (body from line 9) with the test kit; the findings about that post. */
-function checkPost(body: string): Finding[] {
+/** Checks a post (body from line 9) with the test kit, or the real one; the findings about that post. */
+function checkPost(body: string, kit: Record<string, KitComponent> | null = KIT): Finding[] {
   const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-kit-'));
   temporary.push(root);
   const dir = path.join(root, 'content');
@@ -63,7 +63,9 @@ function checkPost(body: string): Finding[] {
     '',
   ].join('\n');
   writeFileSync(path.join(dir, 'posts', 'test.mdx'), text);
-  return checkContent(root, dir, { now: NOW, kit: KIT }).findings.filter((finding) => finding.file === 'content/posts/test.mdx');
+  return checkContent(root, dir, { now: NOW, ...(kit ? { kit } : {}) }).findings.filter(
+    (finding) => finding.file === 'content/posts/test.mdx',
+  );
 }
 
 const lines = (findings: Finding[]) => findings.map((finding) => formatFinding(finding));
@@ -131,6 +133,53 @@ describe('the check knows the MDX kit', () => {
   it('requires a part to stand inside its component', () => {
     expect(lines(checkPost('<Teil>Allein</Teil>'))).toEqual([
       'content/posts/test.mdx:9:1  <Teil>  <Teil> steht außerhalb von <Kasten> → <Teil> zwischen <Kasten> und </Kasten> setzen',
+    ]);
+  });
+});
+
+describe('the real kit’s mistakes, as authors make them', () => {
+  const real = (body: string) => lines(checkPost(body, null));
+
+  it('a misspelt component: <Zittat> and <Youtube>', () => {
+    expect(real('<Zittat von="anna-berger">Gut.</Zittat>')).toEqual([
+      'content/posts/test.mdx:9:1  (Text)  Die Komponente <Zittat> gibt es nicht → meinten Sie <Zitat />?',
+    ]);
+    expect(real('<Youtube id="werksrundgang" />')[0]).toMatch(
+      /^content\/posts\/test\.mdx:9:1 {2}\(Text\) {2}Die Komponente <Youtube> gibt es nicht → /,
+    );
+  });
+
+  it('an answer without its speaker, a question outside the interview', () => {
+    expect(real('<Interview>\n<Antwort>Gern.</Antwort>\n</Interview>\n\n<Frage>Und dann?</Frage>')).toEqual([
+      'content/posts/test.mdx:10:1  <Antwort von>  <Antwort> braucht die Angabe „von“ (Kennung der Person, die antwortet (Dateiname in content/people ohne .md)) → von="…" in die Klammer schreiben',
+      'content/posts/test.mdx:13:1  <Frage>  <Frage> steht außerhalb von <Interview> → <Frage> zwischen <Interview> und </Interview> setzen',
+    ]);
+  });
+
+  it('an unknown person and a person without consent in an answer', () => {
+    const findings = checkPost(
+      '<Interview>\n<Frage>Wie?</Frage>\n<Antwort von="anna-bergr">So.</Antwort>\n<Antwort von="ohne-einwilligung">Auch so.</Antwort>\n</Interview>',
+      null,
+    );
+    expect(findings.map((finding) => [finding.line, finding.severity, finding.rule, finding.field])).toEqual([
+      [11, 'error', 'missing-reference', '<Antwort von>'],
+      [12, 'warning', 'no-consent', '<Antwort von>'],
+    ]);
+  });
+
+  it('an event without a date, a picture without alt text, a hint of an unknown kind', () => {
+    expect(real('<Veranstaltung name="Sommerfest" ort="Werk" />')).toEqual([
+      'content/posts/test.mdx:9:1  <Veranstaltung datum>  <Veranstaltung> braucht die Angabe „datum“ (Erster (oder einziger) Tag, JJJJ-MM-TT) → datum="…" in die Klammer schreiben',
+    ]);
+    expect(real('<Bild src="./fehlt.jpg" />').map((line) => line.split('  ')[1])).toEqual(['<Bild alt>', '<Bild src>']);
+    expect(real('<Hinweis art="warnung">Achtung.</Hinweis>')[0]).toMatch(/„warnung“ ist für art bei <Hinweis> nicht möglich → /);
+  });
+
+  it('a job that has closed, and one that does not exist', () => {
+    const findings = checkPost('<Stelle id="abgelaufen" />\n\n<Stelle id="schlosser" />', null);
+    expect(findings.map((finding) => [finding.line, finding.severity, finding.rule])).toEqual([
+      [9, 'warning', 'kit-job-closed'],
+      [11, 'error', 'missing-reference'],
     ]);
   });
 });
