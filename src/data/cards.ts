@@ -72,18 +72,25 @@ function build(model: SiteModel): CardSpec[] {
   // cards a 1000-post build renders.
   specs.push(section(paths.blog(), 'blog', 'og.posts.note', model.posts.length));
   for (const post of model.posts) {
-    const authors = post.credits.map((credit) => credit.name);
+    // An interview's card shows who is interviewed, not who wrote it up.
+    const shown = post.kind === 'interview' && post.interviewees.length > 0 ? post.interviewees : undefined;
+    const authors = shown ? shown.map((person) => person.name) : post.credits.map((credit) => credit.name);
     const kind = t(`kind.${post.kind}`);
     const date = formatDate(post.date);
     specs.push({
-      ...base(post.url, t('og.alt.post', { kind, title: post.title, authors: authors.join(', '), date })),
+      ...base(
+        post.url,
+        shown
+          ? t('og.alt.interview', { title: post.title, people: authors.join(', '), date })
+          : t('og.alt.post', { kind, title: post.title, authors: authors.join(', '), date }),
+      ),
       template: 'post',
       post: {
         title: post.title,
         kind,
         department: post.department?.name,
         authors,
-        photo: imageFile(post.authors.find((author) => author.photo)?.photo),
+        photo: imageFile((shown ?? post.authors).find((person) => person.photo)?.photo),
         cover: imageFile(post.cover),
         date,
       },

@@ -100,6 +100,8 @@ export interface Post {
   creditedTeam: Team | undefined;
   /** The byline as every page, feed, card and JSON-LD shows it: the authors, then the credited team. */
   credits: Credit[];
+  /** The people who answer in the post's `<Interview>` (with consent), in order of appearance. */
+  interviewees: Person[];
   videos: Video[];
   draft: boolean;
   /** Dated in the future (only visible in preview). */
@@ -153,6 +155,15 @@ const tagLabel = (id: string, labels: Record<string, string>) =>
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
+
+/**
+ * The ids in a post's `<Antwort von="…">` (the MDX kit's interview), first appearance
+ * first. The check has validated them; people without consent are dropped by the caller.
+ */
+export function intervieweeIds(body: string): string[] {
+  const ids = [...body.matchAll(/<Antwort\b[^>]*?\bvon\s*=\s*(["'])([^"']+)\1/g)].map((match) => match[2]!.trim());
+  return [...new Set(ids)];
+}
 
 /** The view models of loaded content, for one build's idea of what is published. */
 export function buildModel(raw: RawContent, options: PublishOptions): SiteModel {
@@ -241,6 +252,7 @@ export function buildModel(raw: RawContent, options: PublishOptions): SiteModel 
           ...authors.map((author): Credit => ({ name: author.name, url: author.url, kind: 'person' })),
           ...(creditedTeam ? [{ name: creditedTeam.name, url: creditedTeam.url, kind: 'team' as const }] : []),
         ],
+        interviewees: persons(intervieweeIds(entry.body ?? '')),
         videos: entry.data.videos.map((id) => videoById.get(id)).filter((video): video is Video => video !== undefined),
         draft: entry.data.draft,
         scheduled: effectiveInstant(entry.data.date).getTime() > options.now.getTime(),

@@ -338,6 +338,7 @@ export const de = {
   'og.jobs.note': '{count} offene Stellen',
   'og.jobs.noteOne': '1 offene Stelle',
   'og.alt.post': 'Vorschaubild: {kind} „{title}“ von {authors}, {date}',
+  'og.alt.interview': 'Vorschaubild: Interview „{title}“ mit {people}, {date}',
   'og.alt.job': 'Vorschaubild: Stellenangebot „{title}“, {type}, {locations}',
   'og.alt.person': 'Vorschaubild: {name}, {role}',
   'og.alt.video': 'Vorschaubild: Video „{title}“, {duration} Minuten',

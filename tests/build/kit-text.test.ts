@@ -139,6 +139,12 @@ describe('text components on the post page', () => {
     expect($('.prose').text()).not.toContain('Abgelaufene Stelle');
   });
 
+  it('gives an interview a social card of the people interviewed (with consent), not of its author', () => {
+    const alt = $('meta[property="og:image:alt"]').attr('content') ?? '';
+    expect(alt).toMatch(/^Vorschaubild: Interview „.+“ mit Anna Berger, Mara Schulz, /);
+    expect(alt).not.toMatch(/Jonas Keller|Olaf/);
+  });
+
   it('needs no script and no inline style', () => {
     expect($('.prose script, .prose [style]')).toHaveLength(0);
   });

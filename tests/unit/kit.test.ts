@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KIT_COMPONENTS } from '../../src/components/mdx/kit.ts';
 import { checkContent, formatFinding } from '../../src/check/index.ts';
 import { componentExamples } from '../../scripts/lib/new/render.ts';
+import { intervieweeIds } from '../../src/data/model.ts';
 
 const MDX = path.resolve(import.meta.dirname, '..', '..', 'src', 'components', 'mdx');
 
@@ -82,5 +83,20 @@ describe('npm run new and the kit', () => {
     expect(componentExamples('event').join('\n')).toContain('<Veranstaltung');
     expect(componentExamples('interview').join('\n')).toContain('<Antwort von=');
     expect(componentExamples('column').join('\n')).toContain('<Schritt titel=');
+  });
+});
+
+describe('the people an interview answers with', () => {
+  it('are read from <Antwort von>, in order, once each, however the attribute is written', () => {
+    const body = [
+      '<Interview>',
+      '<Frage von="lena-hofmann">Wie?</Frage>',
+      '<Antwort von="deniz-sahin">So.</Antwort>',
+      "<Antwort  von = 'jana-brinkmann' >Und so.</Antwort>",
+      '<Antwort von="deniz-sahin">Noch einmal.</Antwort>',
+      '</Interview>',
+    ].join('\n');
+    expect(intervieweeIds(body)).toEqual(['deniz-sahin', 'jana-brinkmann']);
+    expect(intervieweeIds('Kein Interview, nur <Zitat von="deniz-sahin">Text</Zitat>.')).toEqual([]);
   });
 });
