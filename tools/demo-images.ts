@@ -3,7 +3,9 @@
  *
  * - a 600×600 portrait for every person with `consent` and a `photo` (`content/people/<id>.jpg`),
  * - a 1280×720 poster for every video (`content/videos/<id>.jpg`),
- * - a 1600×900 cover for every folder post with a `cover` (`content/posts/<slug>/cover.jpg`).
+ * - a 1600×900 cover for every folder post with a `cover` (`content/posts/<slug>/cover.jpg`),
+ * - 1600×1067 gallery pictures for the event posts listed in `GALLERY`
+ *   (`content/posts/<slug>/<file>.jpg`).
  *
  * Everything is drawn as SVG from shapes (no fonts, no downloads) and rendered with sharp.
  * Colours and layout are derived from the entry's id, so the same content gives the same bytes.
@@ -421,6 +423,437 @@ ${scenes[motif](width, height, rnd)}
 </svg>`;
 }
 
+// ---------------------------------------------------------------- gallery pictures for event posts
+
+/**
+ * The pictures of an event post's `<Galerie>`, drawn as simple scenes: figures, a hall, a
+ * booth, a workbench. Each post folder lists its files and the scene each one shows; the
+ * post's `alt` texts describe exactly what a scene draws (the number of figures, the colours).
+ */
+type GalleryScene =
+  | { scene: 'group'; people: number; shirt: string; backdrop: 'hall' | 'street' }
+  | { scene: 'hall'; people: number }
+  | { scene: 'bench'; pieces: 'openers' | 'plates' }
+  | { scene: 'grill'; people: number }
+  | { scene: 'booth'; people: number }
+  | { scene: 'quiz'; people: number }
+  | { scene: 'finish'; people: number; arch: boolean }
+  | { scene: 'simulator'; people: number }
+  | { scene: 'tent'; people: number }
+  | { scene: 'tensile'; people: number }
+  | { scene: 'control'; people: number };
+
+const GALLERY: Record<string, Record<string, GalleryScene>> = {
+  'ausbildungsstart-2025': {
+    'gruppenbild.jpg': { scene: 'group', people: 11, shirt: '#2E5A7E', backdrop: 'hall' },
+    'werksrallye.jpg': { scene: 'hall', people: 4 },
+    'lehrwerkstatt.jpg': { scene: 'bench', pieces: 'openers' },
+    'grillabend.jpg': { scene: 'grill', people: 6 },
+  },
+  'berufsinfoboerse-iserlohn-2025': {
+    'stand.jpg': { scene: 'booth', people: 5 },
+    'rohrbiegequiz.jpg': { scene: 'quiz', people: 3 },
+    'standteam.jpg': { scene: 'group', people: 6, shirt: '#D9822B', backdrop: 'hall' },
+    'schweisssimulator.jpg': { scene: 'simulator', people: 1 },
+  },
+  'firmenlauf-iserlohn-2026': {
+    'vor-dem-start.jpg': { scene: 'group', people: 14, shirt: '#D9822B', backdrop: 'street' },
+    'zieleinlauf.jpg': { scene: 'finish', people: 5, arch: true },
+    'am-zelt.jpg': { scene: 'tent', people: 7 },
+    'strecke.jpg': { scene: 'finish', people: 6, arch: false },
+  },
+  'tag-der-offenen-tuer-in-hemer': {
+    'galerie-rohrfertigung.jpg': { scene: 'hall', people: 6 },
+    'zugprobe.jpg': { scene: 'tensile', people: 3 },
+    'anlagensteuerung.jpg': { scene: 'control', people: 3 },
+    'namensschilder.jpg': { scene: 'bench', pieces: 'plates' },
+  },
+};
+
+const SHIRTS = ['#2E5A7E', '#D9822B', '#6FB3A8', '#C8675A', '#8FB0D6', '#E9B949', '#5C8A6E'];
+
+/** A standing (or running) figure of height `h`, its feet on `ground`. */
+function figure(x: number, ground: number, h: number, shirt: string, rnd: () => number, running = false): string {
+  const skin = mix('#F1D2B6', '#7A4E2D', between(rnd, 0, 0.8));
+  const trousers = mix(BRAND.dark, '#000000', between(rnd, 0, 0.3));
+  const hip = ground - h * 0.47;
+  const shoulder = ground - h * 0.8;
+  const limb = h * 0.085;
+  const stride = running ? h * 0.2 : h * 0.05;
+  const legs = `<path d="M${r1(x - h * 0.05)} ${r1(hip)}L${r1(x - stride)} ${r1(ground - limb / 2)}M${r1(x + h * 0.05)} ${r1(hip)}L${r1(x + stride)} ${r1(ground - limb / 2)}" stroke="${trousers}" stroke-width="${r1(limb)}" stroke-linecap="round" fill="none"/>`;
+  const armEnd = running ? h * 0.16 : h * 0.04;
+  const arms = `<path d="M${r1(x - h * 0.12)} ${r1(shoulder + limb / 2)}L${r1(x - h * 0.15 - armEnd)} ${r1(hip - (running ? h * 0.08 : 0))}M${r1(x + h * 0.12)} ${r1(shoulder + limb / 2)}L${r1(x + h * 0.15 + armEnd)} ${r1(hip - (running ? h * 0.14 : 0))}" stroke="${shirt}" stroke-width="${r1(limb * 0.85)}" stroke-linecap="round" fill="none"/>`;
+  const torso = `<rect x="${r1(x - h * 0.14)}" y="${r1(shoulder)}" width="${r1(h * 0.28)}" height="${r1(hip - shoulder + h * 0.03)}" rx="${r1(h * 0.06)}" fill="${shirt}"/>`;
+  const head = `<circle cx="${r1(x)}" cy="${r1(shoulder - h * 0.11)}" r="${r1(h * 0.09)}" fill="${skin}"/>`;
+  const hair = `<path d="M${r1(x - h * 0.09)} ${r1(shoulder - h * 0.12)}A${r1(h * 0.09)} ${r1(h * 0.09)} 0 0 1 ${r1(x + h * 0.09)} ${r1(shoulder - h * 0.12)}Z" fill="${mix('#2B1E16', '#C9A46A', between(rnd, 0, 1) > 0.75 ? 0.8 : between(rnd, 0, 0.4))}"/>`;
+  return legs + arms + torso + head + hair;
+}
+
+/** A row of figures between `from` and `to`, in front of each other from back to front. */
+function crowd(
+  count: number,
+  from: number,
+  to: number,
+  ground: number,
+  h: number,
+  rnd: () => number,
+  shirt?: string,
+  running = false,
+): string {
+  const parts: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const x = from + ((to - from) * (i + 0.5)) / count + between(rnd, -12, 12);
+    parts.push(figure(x, ground + between(rnd, -6, 6), h * between(rnd, 0.9, 1.08), shirt ?? pick(SHIRTS, rnd), rnd, running));
+  }
+  return parts.join('\n');
+}
+
+/** A hall: the brand background, a pipe run along the back wall and a grey floor from `floor` down. */
+function hallBackdrop(width: number, height: number, floor: number, rnd: () => number): string {
+  const steel = mix(BRAND.light, BRAND.primary, 0.28);
+  return `${background(width, height, rnd)}
+${pipe(-10, height * 0.16, width + 20, height * 0.05, false, steel)}
+${pipe(-10, height * 0.27, width + 20, height * 0.035, false, steel)}
+<rect x="0" y="${r1(floor)}" width="${width}" height="${r1(height - floor)}" fill="${mix('#8A96A0', BRAND.dark, 0.25)}"/>
+<path d="M0 ${r1(floor)}H${width}" stroke="${BRAND.accent}" stroke-width="6"/>`;
+}
+
+/** Outside: a pale sky, roofs of the town and a street from `floor` down. */
+function streetBackdrop(width: number, height: number, floor: number, rnd: () => number, evening = false): string {
+  const top = evening ? mix(BRAND.dark, '#000000', 0.2) : '#BFD6E8';
+  const bottom = evening ? mix(BRAND.primary, BRAND.accent, 0.35) : BRAND.light;
+  const houses: string[] = [];
+  let x = -20;
+  while (x < width) {
+    const w = between(rnd, 110, 220);
+    const h = between(rnd, 140, 300);
+    const colour = mix(BRAND.primary, evening ? '#000000' : '#FFFFFF', between(rnd, 0.2, 0.5));
+    houses.push(
+      `<path d="M${r1(x)} ${r1(floor)}V${r1(floor - h)}L${r1(x + w / 2)} ${r1(floor - h - w * 0.35)}L${r1(x + w)} ${r1(floor - h)}V${r1(floor)}Z" fill="${colour}"/>`,
+    );
+    x += w + between(rnd, 4, 30);
+  }
+  return `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient></defs>
+<rect width="${width}" height="${height}" fill="url(#sky)"/>
+${houses.join('')}
+<rect x="0" y="${r1(floor)}" width="${width}" height="${r1(height - floor)}" fill="#7D8790"/>`;
+}
+
+function groupScene(w: number, h: number, rnd: () => number, s: Extract<GalleryScene, { scene: 'group' }>): string {
+  const floor = h * 0.72;
+  const back = Math.ceil(s.people / 2);
+  const front = s.people - back;
+  return [
+    s.backdrop === 'hall' ? hallBackdrop(w, h, floor, rnd) : streetBackdrop(w, h, floor, rnd),
+    crowd(back, w * 0.18, w * 0.82, h * 0.8, h * 0.46, rnd, s.shirt),
+    crowd(front, w * 0.22, w * 0.78, h * 0.93, h * 0.5, rnd, s.shirt),
+  ].join('\n');
+}
+
+function hallScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const floor = h * 0.6;
+  const steel = mix(BRAND.light, BRAND.primary, 0.2);
+  const parts = [hallBackdrop(w, h, floor, rnd)];
+  // the line: a strip becoming a pipe, on rollers
+  for (let x = 60; x < w; x += 140)
+    parts.push(`<rect x="${x}" y="${r1(floor - 40)}" width="26" height="60" fill="${BRAND.dark}"/>`);
+  parts.push(`<rect x="-10" y="${r1(floor - 70)}" width="${r1(w * 0.4)}" height="14" fill="${steel}"/>`);
+  parts.push(pipe(w * 0.4, floor - 92, w * 0.62, 46, false, steel));
+  parts.push(`<circle cx="${r1(w * 0.4)}" cy="${r1(floor - 69)}" r="40" fill="${BRAND.accent}" opacity="0.85"/>`);
+  // visitors behind a railing in the foreground
+  parts.push(crowd(s.people, w * 0.1, w * 0.9, h * 1.05, h * 0.62, rnd));
+  parts.push(`<rect x="0" y="${r1(h * 0.74)}" width="${w}" height="16" fill="${BRAND.accent}"/>`);
+  parts.push(`<rect x="0" y="${r1(h * 0.86)}" width="${w}" height="10" fill="${BRAND.accent}"/>`);
+  for (let x = 40; x < w; x += 260)
+    parts.push(`<rect x="${x}" y="${r1(h * 0.74)}" width="14" height="${r1(h * 0.26)}" fill="${BRAND.accent}"/>`);
+  return parts.join('\n');
+}
+
+function benchScene(w: number, h: number, rnd: () => number, s: { pieces: 'openers' | 'plates' }): string {
+  const wood = '#9B7653';
+  const parts = [`<rect width="${w}" height="${h}" fill="${wood}"/>`];
+  for (let y = 30; y < h; y += 46)
+    parts.push(`<path d="M0 ${y + between(rnd, -6, 6)}H${w}" stroke="${mix(wood, '#000000', 0.15)}" stroke-width="3"/>`);
+  // a vice on the left, a file below
+  parts.push(
+    `<rect x="80" y="120" width="260" height="300" rx="16" fill="#5A6670"/><rect x="110" y="150" width="200" height="70" fill="#8C98A2"/><rect x="110" y="330" width="200" height="60" fill="#8C98A2"/>`,
+  );
+  parts.push(
+    `<rect x="90" y="${r1(h * 0.72)}" width="560" height="44" rx="8" fill="#6E7A84"/><rect x="650" y="${r1(h * 0.72 + 6)}" width="180" height="32" rx="14" fill="${BRAND.dark}"/>`,
+  );
+  const steel = `<linearGradient id="steel" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#F2F5F7"/><stop offset="1" stop-color="#9AA7B2"/></linearGradient>`;
+  parts.unshift(`<defs>${steel}</defs>`);
+  for (let row = 0; row < 3; row += 1) {
+    for (let col = 0; col < 4; col += 1) {
+      const x = 480 + col * 270 + between(rnd, -15, 15);
+      const y = 120 + row * 230 + between(rnd, -15, 15);
+      if (s.pieces === 'openers') {
+        parts.push(
+          `<path d="M${r1(x)} ${r1(y)}h190a30 30 0 0 1 0 90h-190a30 30 0 0 1 0-90Z" fill="url(#steel)" stroke="#6E7A84" stroke-width="3"/>`,
+        );
+        parts.push(`<path d="M${r1(x + 130)} ${r1(y + 22)}h40a22 22 0 0 1 0 46h-40Z" fill="${wood}"/>`);
+      } else {
+        parts.push(
+          `<rect x="${r1(x)}" y="${r1(y)}" width="220" height="100" rx="10" fill="url(#steel)" stroke="#6E7A84" stroke-width="3"/>`,
+        );
+        const strokes: string[] = [];
+        for (let c = 0; c < 5; c += 1) strokes.push(`M${r1(x + 30 + c * 34)} ${r1(y + 30)}l${r1(between(rnd, -10, 10))} 40`);
+        parts.push(`<path d="${strokes.join('')}" stroke="#4A5660" stroke-width="6" stroke-linecap="round"/>`);
+      }
+    }
+  }
+  return parts.join('\n');
+}
+
+function grillScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const floor = h * 0.7;
+  const parts = [streetBackdrop(w, h, floor, rnd, true)];
+  // a string of lights
+  const bulbs: string[] = [];
+  for (let x = 20; x < w; x += 70)
+    bulbs.push(
+      `<circle cx="${x}" cy="${r1(h * 0.12 + Math.sin(x / 260) * 30)}" r="11" fill="${pick(['#E9B949', '#F5E6B8', BRAND.accent], rnd)}"/>`,
+    );
+  parts.push(
+    `<path d="M0 ${r1(h * 0.12)}${Array.from({ length: 24 }, (_, i) => `L${i * 70 + 20} ${r1(h * 0.12 + Math.sin((i * 70 + 20) / 260) * 30)}`).join('')}" stroke="#2B2B2B" stroke-width="3" fill="none"/>${bulbs.join('')}`,
+  );
+  parts.push(crowd(s.people, w * 0.05, w * 0.55, h * 0.95, h * 0.5, rnd));
+  // the grill with sausages and smoke
+  const gx = w * 0.64;
+  const gy = h * 0.62;
+  parts.push(
+    `<rect x="${r1(gx)}" y="${r1(gy)}" width="460" height="60" rx="10" fill="#2B2B2B"/><path d="M${r1(gx + 40)} ${r1(gy + 60)}v${r1(h * 0.3)}M${r1(gx + 420)} ${r1(gy + 60)}v${r1(h * 0.3)}" stroke="#2B2B2B" stroke-width="16"/>`,
+  );
+  for (let i = 0; i < 7; i += 1)
+    parts.push(`<rect x="${r1(gx + 30 + i * 60)}" y="${r1(gy - 18)}" width="46" height="20" rx="10" fill="#A0522D"/>`);
+  for (let i = 0; i < 6; i += 1)
+    parts.push(
+      `<circle cx="${r1(gx + 230 + between(rnd, -120, 120))}" cy="${r1(gy - 80 - i * 70)}" r="${r1(40 + i * 12)}" fill="#FFFFFF" opacity="0.12"/>`,
+    );
+  return parts.join('\n');
+}
+
+function boothScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const floor = h * 0.75;
+  const parts = [
+    `<rect width="${w}" height="${h}" fill="#D9DEE3"/>`,
+    `<rect x="0" y="${r1(floor)}" width="${w}" height="${r1(h - floor)}" fill="#9AA3AB"/>`,
+  ];
+  // back wall with the brand band and a logo of three rings
+  parts.push(
+    `<rect x="${r1(w * 0.12)}" y="${r1(h * 0.08)}" width="${r1(w * 0.76)}" height="${r1(floor - h * 0.08)}" fill="${BRAND.primary}"/>`,
+  );
+  parts.push(`<rect x="${r1(w * 0.12)}" y="${r1(h * 0.2)}" width="${r1(w * 0.76)}" height="40" fill="${BRAND.accent}"/>`);
+  for (let i = 0; i < 3; i += 1)
+    parts.push(
+      `<circle cx="${r1(w * 0.42 + i * 110)}" cy="${r1(h * 0.38)}" r="46" fill="none" stroke="${BRAND.light}" stroke-width="16"/>`,
+    );
+  // counter and a screen
+  parts.push(
+    `<rect x="${r1(w * 0.56)}" y="${r1(floor - 230)}" width="380" height="230" fill="${BRAND.light}"/><rect x="${r1(w * 0.56)}" y="${r1(floor - 250)}" width="380" height="24" fill="${BRAND.dark}"/>`,
+  );
+  parts.push(
+    `<rect x="${r1(w * 0.2)}" y="${r1(floor - 420)}" width="300" height="190" rx="8" fill="${BRAND.dark}"/><path d="M${r1(w * 0.2 + 30)} ${r1(floor - 320)}${Array.from({ length: 12 }, (_, i) => `L${r1(w * 0.2 + 40 + i * 20)} ${r1(floor - 320 + (i % 2 ? -14 : 14))}`).join('')}" stroke="${BRAND.accent}" stroke-width="6" fill="none"/><rect x="${r1(w * 0.2 + 140)}" y="${r1(floor - 230)}" width="20" height="230" fill="${BRAND.dark}"/>`,
+  );
+  parts.push(crowd(s.people, w * 0.08, w * 0.92, h * 0.97, h * 0.5, rnd));
+  return parts.join('\n');
+}
+
+function quizScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const floor = h * 0.55;
+  const steel = mix(BRAND.light, BRAND.primary, 0.25);
+  const parts = [hallBackdrop(w, h, floor, rnd)];
+  parts.push(crowd(s.people, w * 0.15, w * 0.85, h * 0.75, h * 0.5, rnd));
+  // a table in front with five bent pipes
+  parts.push(
+    `<rect x="0" y="${r1(h * 0.62)}" width="${w}" height="${r1(h * 0.38)}" fill="${BRAND.light}"/><rect x="0" y="${r1(h * 0.62)}" width="${w}" height="18" fill="${BRAND.dark}"/>`,
+  );
+  for (let i = 0; i < 5; i += 1) {
+    const x = 140 + i * 290;
+    const y = h * 0.9;
+    const r = between(rnd, 60, 110);
+    parts.push(
+      `<path d="M${x} ${r1(y)}h60a${r1(r)} ${r1(r)} 0 0 0 ${r1(r)} -${r1(r)}v-40" stroke="${steel}" stroke-width="34" fill="none"/>`,
+    );
+    parts.push(
+      `<path d="M${x} ${r1(y)}h60a${r1(r)} ${r1(r)} 0 0 0 ${r1(r)} -${r1(r)}v-40" stroke="#FFFFFF" stroke-opacity="0.5" stroke-width="8" fill="none"/>`,
+    );
+    parts.push(`<circle cx="${x + 40}" cy="${r1(y + 50)}" r="22" fill="${BRAND.accent}"/>`);
+  }
+  return parts.join('\n');
+}
+
+function finishScene(w: number, h: number, rnd: () => number, s: { people: number; arch: boolean }): string {
+  const floor = h * 0.55;
+  const parts = [streetBackdrop(w, h, floor, rnd)];
+  if (!s.arch) {
+    // the course: a road with a dashed centre line, runners spread out
+    parts.push(`<path d="M0 ${r1(h * 0.78)}H${w}" stroke="#FFFFFF" stroke-width="10" stroke-dasharray="60 50"/>`);
+    parts.push(crowd(s.people, w * 0.05, w * 0.95, h * 0.95, h * 0.42, rnd, BRAND.accent, true));
+    return parts.join('\n');
+  }
+  // a finish arch over the street
+  parts.push(
+    `<rect x="${r1(w * 0.1)}" y="${r1(h * 0.12)}" width="50" height="${r1(h * 0.75)}" fill="${BRAND.dark}"/><rect x="${r1(w * 0.87)}" y="${r1(h * 0.12)}" width="50" height="${r1(h * 0.75)}" fill="${BRAND.dark}"/><rect x="${r1(w * 0.1)}" y="${r1(h * 0.1)}" width="${r1(w * 0.8)}" height="110" fill="${BRAND.accent}"/>`,
+  );
+  const checks: string[] = [];
+  for (let x = 0; x < w * 0.8; x += 40)
+    checks.push(
+      `<rect x="${r1(w * 0.1 + x)}" y="${r1(h * 0.1 + 110 + ((x / 40) % 2) * 20)}" width="40" height="20" fill="#FFFFFF"/>`,
+    );
+  parts.push(checks.join(''));
+  parts.push(crowd(s.people, w * 0.18, w * 0.82, h * 0.92, h * 0.5, rnd, BRAND.accent, true));
+  return parts.join('\n');
+}
+
+function tentScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const floor = h * 0.7;
+  const parts = [streetBackdrop(w, h, floor, rnd, true)];
+  parts.push(
+    `<path d="M${r1(w * 0.05)} ${r1(h * 0.3)}L${r1(w * 0.5)} ${r1(h * 0.08)}L${r1(w * 0.95)} ${r1(h * 0.3)}Z" fill="#FFFFFF"/><rect x="${r1(w * 0.05)}" y="${r1(h * 0.3)}" width="${r1(w * 0.9)}" height="40" fill="${BRAND.accent}"/>`,
+  );
+  parts.push(
+    `<path d="M${r1(w * 0.07)} ${r1(h * 0.3)}V${r1(floor)}M${r1(w * 0.93)} ${r1(h * 0.3)}V${r1(floor)}" stroke="#D0D6DB" stroke-width="14"/>`,
+  );
+  parts.push(crowd(s.people, w * 0.1, w * 0.9, h * 0.95, h * 0.5, rnd, BRAND.accent));
+  parts.push(`<rect x="${r1(w * 0.3)}" y="${r1(h * 0.78)}" width="${r1(w * 0.4)}" height="26" fill="#8A6E4F"/>`);
+  for (let i = 0; i < 6; i += 1)
+    parts.push(`<rect x="${r1(w * 0.32 + i * 100)}" y="${r1(h * 0.78 - 60)}" width="22" height="60" rx="6" fill="#5C8A6E"/>`);
+  return parts.join('\n');
+}
+
+function tensileScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const parts = [
+    `<rect width="${w}" height="${h}" fill="${BRAND.light}"/>`,
+    `<rect x="0" y="${r1(h * 0.85)}" width="${w}" height="${r1(h * 0.15)}" fill="#B8C2CA"/>`,
+  ];
+  // the machine: two columns, two crossheads, a specimen, a spark where it breaks
+  const cx = w * 0.38;
+  parts.push(
+    `<rect x="${r1(cx - 260)}" y="${r1(h * 0.06)}" width="520" height="90" fill="${BRAND.primary}"/><rect x="${r1(cx - 260)}" y="${r1(h * 0.72)}" width="520" height="${r1(h * 0.13)}" fill="${BRAND.primary}"/>`,
+  );
+  parts.push(
+    `<rect x="${r1(cx - 230)}" y="${r1(h * 0.06)}" width="40" height="${r1(h * 0.7)}" fill="#8C98A2"/><rect x="${r1(cx + 190)}" y="${r1(h * 0.06)}" width="40" height="${r1(h * 0.7)}" fill="#8C98A2"/>`,
+  );
+  parts.push(`<rect x="${r1(cx - 200)}" y="${r1(h * 0.3)}" width="400" height="60" fill="${BRAND.dark}"/>`);
+  parts.push(
+    `<rect x="${r1(cx - 14)}" y="${r1(h * 0.3 + 60)}" width="28" height="${r1(h * 0.14)}" fill="#C9D1D8"/><rect x="${r1(cx - 14)}" y="${r1(h * 0.52)}" width="28" height="${r1(h * 0.2)}" fill="#C9D1D8"/>`,
+  );
+  const spark: string[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const a = (i / 10) * Math.PI * 2;
+    spark.push(`M${r1(cx)} ${r1(h * 0.51)}l${r1(Math.cos(a) * 60)} ${r1(Math.sin(a) * 60)}`);
+  }
+  parts.push(`<path d="${spark.join('')}" stroke="${BRAND.accent}" stroke-width="8" stroke-linecap="round"/>`);
+  // a screen with the stress-strain curve
+  const sx = w * 0.66;
+  parts.push(
+    `<rect x="${r1(sx)}" y="${r1(h * 0.18)}" width="440" height="300" rx="10" fill="${BRAND.dark}"/><path d="M${r1(sx + 40)} ${r1(h * 0.18 + 260)}L${r1(sx + 120)} ${r1(h * 0.18 + 90)}Q${r1(sx + 260)} ${r1(h * 0.18 + 30)} ${r1(sx + 380)} ${r1(h * 0.18 + 120)}" stroke="${BRAND.accent}" stroke-width="7" fill="none"/>`,
+  );
+  if (s.people > 0) parts.push(crowd(s.people, w * 0.6, w * 0.95, h * 1.02, h * 0.48, rnd));
+  else {
+    // no visitors: a welding torch on a bench in front of the screen
+    parts.push(
+      `<rect x="${r1(w * 0.58)}" y="${r1(h * 0.7)}" width="${r1(w * 0.38)}" height="30" fill="${BRAND.dark}"/><path d="M${r1(w * 0.7)} ${r1(h * 0.69)}l160 -90" stroke="#4A5660" stroke-width="28" stroke-linecap="round"/>`,
+    );
+  }
+  return parts.join('\n');
+}
+
+function controlScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const floor = h * 0.62;
+  const parts = [hallBackdrop(w, h, floor, rnd)];
+  // the cabinet with lamps and switches
+  parts.push(
+    `<rect x="${r1(w * 0.08)}" y="${r1(h * 0.2)}" width="520" height="${r1(floor - h * 0.2 + 60)}" rx="12" fill="#C9D1D8"/>`,
+  );
+  const lamps = ['#6FB3A8', '#E9B949', '#C8675A', BRAND.accent, '#8FB0D6'];
+  for (let row = 0; row < 3; row += 1)
+    for (let col = 0; col < 5; col += 1)
+      parts.push(
+        `<circle cx="${r1(w * 0.08 + 70 + col * 95)}" cy="${r1(h * 0.28 + row * 90)}" r="28" fill="${lamps[(row + col) % lamps.length]}" opacity="${rnd() > 0.35 ? 1 : 0.35}"/>`,
+      );
+  // a small conveyor belt with boxes
+  parts.push(`<rect x="${r1(w * 0.5)}" y="${r1(floor - 20)}" width="${r1(w * 0.45)}" height="30" rx="15" fill="${BRAND.dark}"/>`);
+  for (let i = 0; i < 4; i += 1)
+    parts.push(`<rect x="${r1(w * 0.53 + i * 170)}" y="${r1(floor - 90)}" width="90" height="70" fill="#B7864F"/>`);
+  // children in front, a little smaller
+  parts.push(crowd(s.people, w * 0.12, w * 0.6, h * 1.0, h * 0.4, rnd));
+  return parts.join('\n');
+}
+
+function simulatorScene(w: number, h: number, rnd: () => number, s: { people: number }): string {
+  const floor = h * 0.8;
+  const parts = [
+    `<rect width="${w}" height="${h}" fill="#D9DEE3"/>`,
+    `<rect x="0" y="${r1(floor)}" width="${w}" height="${r1(h - floor)}" fill="#9AA3AB"/>`,
+  ];
+  // a large screen: a weld seam as an orange zigzag and a score bar below it
+  const sx = w * 0.36;
+  parts.push(
+    `<rect x="${r1(sx)}" y="${r1(h * 0.08)}" width="${r1(w * 0.56)}" height="${r1(h * 0.5)}" rx="14" fill="${BRAND.dark}"/>`,
+  );
+  const seam: string[] = [];
+  for (let i = 0; i <= 24; i += 1)
+    seam.push(`${r1(sx + 60 + i * 32)} ${r1(h * 0.26 + (i % 2 ? -18 : 18) + between(rnd, -6, 6))}`);
+  parts.push(`<path d="M${seam.join('L')}" stroke="${BRAND.accent}" stroke-width="12" stroke-linejoin="round" fill="none"/>`);
+  parts.push(
+    `<rect x="${r1(sx + 60)}" y="${r1(h * 0.44)}" width="${r1(w * 0.56 - 120)}" height="40" rx="20" fill="#4A5660"/><rect x="${r1(sx + 60)}" y="${r1(h * 0.44)}" width="${r1((w * 0.56 - 120) * 0.94)}" height="40" rx="20" fill="#6FB3A8"/>`,
+  );
+  // the table with the practice plate and the torch
+  parts.push(
+    `<rect x="${r1(w * 0.3)}" y="${r1(h * 0.66)}" width="${r1(w * 0.66)}" height="34" fill="${BRAND.primary}"/><path d="M${r1(w * 0.36)} ${r1(h * 0.66 + 34)}V${r1(floor)}M${r1(w * 0.9)} ${r1(h * 0.66 + 34)}V${r1(floor)}" stroke="${BRAND.primary}" stroke-width="20"/>`,
+  );
+  parts.push(
+    `<rect x="${r1(w * 0.52)}" y="${r1(h * 0.66 - 16)}" width="300" height="16" fill="#C9D1D8"/><path d="M${r1(w * 0.5)} ${r1(h * 0.5)}L${r1(w * 0.6)} ${r1(h * 0.63)}" stroke="#4A5660" stroke-width="26" stroke-linecap="round"/>`,
+  );
+  parts.push(crowd(s.people, w * 0.08, w * 0.3, h * 0.98, h * 0.62, rnd, BRAND.accent));
+  return parts.join('\n');
+}
+
+function gallerySvg(seed: string, scene: GalleryScene, width: number, height: number): string {
+  const rnd = random(`gallery:${seed}`);
+  let body: string;
+  switch (scene.scene) {
+    case 'group':
+      body = groupScene(width, height, rnd, scene);
+      break;
+    case 'hall':
+      body = hallScene(width, height, rnd, scene);
+      break;
+    case 'bench':
+      body = benchScene(width, height, rnd, scene);
+      break;
+    case 'grill':
+      body = grillScene(width, height, rnd, scene);
+      break;
+    case 'booth':
+      body = boothScene(width, height, rnd, scene);
+      break;
+    case 'quiz':
+      body = quizScene(width, height, rnd, scene);
+      break;
+    case 'finish':
+      body = finishScene(width, height, rnd, scene);
+      break;
+    case 'tent':
+      body = tentScene(width, height, rnd, scene);
+      break;
+    case 'tensile':
+      body = tensileScene(width, height, rnd, scene);
+      break;
+    case 'control':
+      body = controlScene(width, height, rnd, scene);
+      break;
+    case 'simulator':
+      body = simulatorScene(width, height, rnd, scene);
+      break;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+${body}
+</svg>`;
+}
+
 // ---------------------------------------------------------------- main
 
 async function writeJpeg(svg: string, target: string, quality: number, limitKb: number): Promise<void> {
@@ -480,6 +913,13 @@ async function main(): Promise<void> {
       : path.basename(file).replace(/\.mdx?$/, '');
     const motif = MOTIF_BY_KIND[String(data['kind'])] ?? 'network';
     await writeJpeg(sceneSvg(slug, motif, 1600, 900), path.resolve(path.dirname(file), src), 72, 80);
+  }
+
+  for (const [slug, pictures] of Object.entries(GALLERY)) {
+    const dir = path.join(contentDir, 'posts', slug);
+    if (!existsSync(path.join(dir, 'index.mdx'))) continue;
+    for (const [name, scene] of Object.entries(pictures))
+      await writeJpeg(gallerySvg(`${slug}/${name}`, scene, 1600, 1067), path.join(dir, name), 72, 120);
   }
 }
 
