@@ -1,3 +1,5 @@
+import { readingWords } from './reading.ts';
+
 /**
  * Dates are shown in Europe/Berlin, whatever zone the build machine is in. Date-only
  * content values are stored as UTC midnight, so they are formatted as calendar days.
@@ -74,12 +76,7 @@ export const effectiveInstant = (date: Date): Date => (isDateOnly(date) ? berlin
 
 /** Reading time in whole minutes (at least 1) at 200 words a minute. */
 export function readingMinutes(text: string): number {
-  const words = text
-    .replace(/^import .*$/gm, '')
-    .replace(/<[^>]+>/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return Math.max(1, Math.round(words / 200));
+  return Math.max(1, Math.round(readingWords(text) / 200));
 }
 
 /** `14.–15. Mai 2026`, or `30. April – 2. Mai 2026` (thin spaces around the dash): a span of days, shortened the German way. */

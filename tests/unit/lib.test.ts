@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readingWords } from '../../src/lib/reading.ts';
 import {
   berlinMidnight,
   berlinOffsetMinutes,
@@ -142,7 +143,7 @@ describe('readingMinutes', () => {
 
   it('ignores import lines, tags and punctuation-only tokens', () => {
     const imports = Array.from({ length: 300 }, (_, index) => `import Teil${index} from './teil-${index}.astro';`).join('\n');
-    const tags = Array.from({ length: 300 }, () => '<Video id="werksrundgang" titel="Ein Rundgang durch das Werk" />').join('\n');
+    const tags = Array.from({ length: 300 }, () => '<Video id="werksrundgang" alt="Ein Rundgang durch das Werk" />').join('\n');
     const dashes = Array.from({ length: 300 }, () => '— –').join(' ');
     expect(readingMinutes(`${imports}\n${tags}\n${dashes}\n${words(400)}`)).toBe(2);
   });
@@ -443,5 +444,22 @@ describe('urls', () => {
     // Decoded once: the text of `&amp;lt;` is `&lt;`, and `&#38;lt;` too.
     expect(decodeEntities('&amp;lt; &#38;lt;')).toBe('&lt; &lt;');
     expect(decodeEntities('&nbsp; &#x110000; & 1 &;')).toBe('&nbsp; &#x110000; & 1 &;');
+  });
+});
+
+describe('readingWords', () => {
+  it('counts the text inside kit components and their visible props, not tags, alt texts or ids', () => {
+    const body = [
+      'import X from "./x";',
+      'Zwei Wörter.',
+      '<Schritte>',
+      '<Schritt titel="Bewerbung schicken">Ein Lebenslauf genügt.</Schritt>',
+      '</Schritte>',
+      '<Bild src="./halle.jpg" alt="nicht gezählt weil unsichtbar" unterschrift="In der Halle" personen="deniz-sahin" />',
+      '<Zitat von="deniz-sahin">Gut so.</Zitat>',
+      '{/* ein Kommentar */}',
+    ].join('\n');
+    // Zwei Wörter (2) + Bewerbung schicken (2) + Ein Lebenslauf genügt (3) + In der Halle (3) + Gut so (2)
+    expect(readingWords(body)).toBe(12);
   });
 });

@@ -1,7 +1,7 @@
 import { getImage } from 'astro:assets';
 import type { Person, Picture, Post, SiteModel } from '../../data/model.ts';
 import { LOCALE } from '../../i18n/index.ts';
-import { readingWords } from '../../lib/feeds/text.ts';
+import { readingWords } from '../../lib/reading.ts';
 import type { ArticleMeta, OgType } from '../../lib/social.ts';
 import { blogPosting } from '../../lib/structured-data/blog-posting.ts';
 import { eventLd } from '../../lib/structured-data/event.ts';

@@ -32,12 +32,3 @@ export const escapeXml = (text: string): string =>
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char] ?? char,
   );
-
-/** Words in an MDX body (imports, tags and expressions left out), for `wordCount`. */
-export function readingWords(body: string): number {
-  return body
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<[^>]+>|\{[^}]*\}/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
