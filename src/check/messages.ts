@@ -37,8 +37,8 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'Unknown field "{key}"', fix: '{suggestion}' },
   },
   required: {
-    de: { problem: 'Pflichtfeld fehlt', fix: '„{field}: …“ ergänzen' },
-    en: { problem: 'Required field is missing', fix: 'add "{field}: …"' },
+    de: { problem: 'Pflichtfeld „{field}“ fehlt', fix: 'die Zeile „{field}: {example}“ ergänzen' },
+    en: { problem: 'Required field "{field}" is missing', fix: 'add the line "{field}: {example}"' },
   },
   'wrong-type': {
     de: { problem: 'Falscher Typ: {expected} erwartet', fix: '{suggestion}' },
@@ -78,6 +78,16 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
   'date-format': {
     de: { problem: '„{value}“ ist kein gültiges Datum', fix: '{suggestion}' },
     en: { problem: '"{value}" is not a valid date', fix: '{suggestion}' },
+  },
+  'date-offset': {
+    de: {
+      problem: 'Bei „{value}“ fehlt die Zeitzone',
+      fix: 'nur den Tag schreiben ({day}) oder die Uhrzeit mit Zeitzone ({day}T{time}+01:00, im Sommer +02:00)',
+    },
+    en: {
+      problem: 'The time zone is missing in "{value}"',
+      fix: 'write only the day ({day}) or the time with its offset ({day}T{time}+01:00, in summer +02:00)',
+    },
   },
   url: {
     de: { problem: '„{value}“ ist keine vollständige Web-Adresse', fix: 'mit https:// beginnen, z. B. https://www.example.de/' },
@@ -644,6 +654,7 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   email: 'error',
   'id-format': 'error',
   'date-format': 'error',
+  'date-offset': 'error',
   url: 'error',
   'alt-required': 'error',
   'country-code': 'error',

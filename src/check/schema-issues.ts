@@ -119,6 +119,24 @@ export function closest(value: string, allowed: readonly string[]): string | und
   return best?.name;
 }
 
+/** A date with a time but no offset (`2024-03-01T10:00`, `2024-03-01 10:00:00`): day, hh:mm, seconds. */
+const NO_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+
+/** Fields whose value is a date (their schema is a union, so zod names no type). */
+const DATE_FIELDS = new Set(['date', 'updated', 'consent', 'datePosted', 'validThrough', 'privacyClearedOn']);
+
+/** What to write into a missing field, for the `required` message. */
+function requiredExample(issue: z.core.$ZodIssue, field: string): string {
+  if (DATE_FIELDS.has(field) || issue.code === 'invalid_union') return '2026-03-02';
+  if (issue.code === 'invalid_value') return String(issue.values[0] ?? '…');
+  if (issue.code === 'invalid_type') {
+    if (issue.expected === 'array') return '[…]';
+    if (issue.expected === 'boolean') return 'true';
+    if (issue.expected === 'number') return '1';
+  }
+  return '…';
+}
+
 /** Turns a zod issue into findings (one per unknown key). */
 function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.$ZodIssue): Finding[] {
   const at = (dataPath: ReadonlyArray<PropertyKey>, key = false) => ({ file: entry.file, ...entry.locate(dataPath, key) });
@@ -139,14 +157,25 @@ function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.
   }
   const base = { severity: 'error' as const, ...at(issue.path), field: fieldName(issue.path) || '(…)' };
   const custom = ruleOf(issue.message);
+  if (custom === 'date-format') {
+    // A time without its offset: `2024-03-01T10:00` is a day and a time, but not an instant.
+    const noOffset = NO_OFFSET.exec(shown.trim());
+    if (noOffset) {
+      const time = `${noOffset[2]}:${noOffset[3] ?? '00'}`;
+      return [{ ...base, rule: 'date-offset', params: { value: shown, day: noOffset[1], time } }];
+    }
+  }
   if (custom) return [{ ...base, rule: custom, params: { value: shown } }];
+  // A field that is not there at all, whatever type zod expected (a date is a union, an
+  // enum a value check): say which field and what to write.
+  if (value === undefined && issue.path.length > 0 && issue.code !== 'custom') {
+    const field = String(issue.path.at(-1));
+    return [
+      { ...base, ...at(issue.path.slice(0, -1)), rule: 'required', params: { field, example: requiredExample(issue, field) } },
+    ];
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) {
-        return [
-          { ...base, ...at(issue.path.slice(0, -1)), rule: 'required', params: { field: String(issue.path.at(-1) ?? '') } },
-        ];
-      }
       return [{ ...base, rule: 'wrong-type', params: { expected: issue.expected } }];
     case 'invalid_value':
       return [{ ...base, rule: 'enum', params: { value: shown, values: issue.values.map(String).join(', ') } }];
