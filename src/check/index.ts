@@ -38,7 +38,10 @@ const IMAGE_FIELDS: Partial<Record<CollectionName, string[][]>> = {
  * sorted by file and line. Never throws for bad content.
  */
 export interface CheckOptions {
-  /** The build's "now": whether a job a post teases is open. EINBLICK_NOW or the clock by default. */
+  /**
+   * The build's "now": whether a job a post teases is open, whether a person's consent
+   * already applies. EINBLICK_NOW or the clock by default.
+   */
   now?: Date;
   /** The MDX kit (tests pass their own). */
   kit?: Readonly<Record<string, KitComponent>>;
@@ -96,7 +99,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     people: new Map(
       checked.people.map((person) => [
         person.source.id,
-        { name: String(person.data['name'] ?? person.source.id), consent: hasConsent(person) },
+        { name: String(person.data['name'] ?? person.source.id), consent: hasConsent(person, now) },
       ]),
     ),
     jobs: new Map(
@@ -114,8 +117,8 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkPlaceholders(checked),
     ...checkIds(source.entries),
     ...checkReferences(checked, source.unreadable),
-    ...checkConsent(checked),
-    ...checkEditorialGate(checked),
+    ...checkConsent(checked, now),
+    ...checkEditorialGate(checked, now),
     ...checkRedirects(root, contentDir, checked),
   );
   findings.sort(

@@ -199,6 +199,16 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     de: { problem: '{value} hat keine Einwilligung (consent) und wird nirgends gezeigt', fix: '{suggestion}' },
     en: { problem: '{value} has no recorded consent and is shown nowhere', fix: '{suggestion}' },
   },
+  'consent-future': {
+    de: {
+      problem: 'Einwilligung gilt erst ab {value}; bis dahin wird die Person nirgends gezeigt',
+      fix: 'ist das Datum vertippt, den Tag der Einwilligung eintragen (consent: JJJJ-MM-TT, nicht in der Zukunft)',
+    },
+    en: {
+      problem: 'Consent only applies from {value}; until then the person is shown nowhere',
+      fix: 'if the date is a typo, enter the day consent was given (consent: YYYY-MM-DD, not in the future)',
+    },
+  },
   'review-missing': {
     de: { problem: 'Redaktionelle Freigabe fehlt: {detail}', fix: '{suggestion}' },
     en: { problem: 'Editorial review missing: {detail}', fix: '{suggestion}' },
@@ -678,6 +688,7 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'image-missing': 'error',
   'image-remote': 'error',
   'no-consent': 'warning',
+  'consent-future': 'warning',
   'review-missing': 'error',
   'review-pending': 'warning',
   'review-self': 'error',

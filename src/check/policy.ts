@@ -1,16 +1,36 @@
 import type { Checked, CheckedContent } from './references.ts';
 import type { Finding } from './types.ts';
+import { consentGiven } from '../lib/publishing.ts';
+import { valueAt } from '../lib/data-path.ts';
 
 /**
  * The consent register and the editorial gate: rules about publishing, not about form.
  */
 
-export const hasConsent = (person: { data: Record<string, unknown> } | undefined) => person?.data['consent'] instanceof Date;
+/** Whether the person is shown in a build at `now`: the same rule as the site model's. */
+export const hasConsent = (person: { data: Record<string, unknown> } | undefined, now: Date) =>
+  consentGiven(person?.data['consent'], now);
 
-/** People without consent are shown nowhere: list every place that names them. */
-export function checkConsent(content: CheckedContent): Finding[] {
+/**
+ * People without consent are shown nowhere: list every place that names them. A consent
+ * dated after `now` does not count yet; the person's own `consent` field says so.
+ */
+export function checkConsent(content: CheckedContent, now: Date): Finding[] {
   const people = new Map(content.people.map((person) => [person.source.id, person]));
   const findings: Finding[] = [];
+  for (const person of content.people) {
+    const consent = person.data['consent'];
+    if (!(consent instanceof Date) || hasConsent(person, now)) continue;
+    const raw = valueAt(person.source.data, ['consent']);
+    findings.push({
+      severity: 'warning',
+      file: person.source.file,
+      ...person.source.locate(['consent']),
+      field: 'consent',
+      rule: 'consent-future',
+      params: { value: typeof raw === 'string' ? raw.trim() : consent.toISOString().slice(0, 10) },
+    });
+  }
   const flag = (
     entry: Checked,
     field: string,
@@ -19,7 +39,7 @@ export function checkConsent(content: CheckedContent): Finding[] {
     kind: 'consentAuthor' | 'consentOther',
   ) => {
     const person = people.get(id);
-    if (!person || hasConsent(person)) return;
+    if (!person || hasConsent(person, now)) return;
     findings.push({
       severity: 'warning',
       file: entry.source.file,
@@ -47,7 +67,7 @@ export function checkConsent(content: CheckedContent): Finding[] {
   for (const job of content.jobs) {
     if (typeof job.data['contact'] === 'string') flag(job, 'contact', ['contact'], job.data['contact'], 'consentOther');
   }
-  findings.push(...checkMentions(content));
+  findings.push(...checkMentions(content, now));
   return findings;
 }
 
@@ -56,9 +76,9 @@ export function checkConsent(content: CheckedContent): Finding[] {
  * but it cannot rewrite prose: a full name in a title, description or body stays. The
  * check points at each such mention so an author can rephrase it.
  */
-function checkMentions(content: CheckedContent): Finding[] {
+function checkMentions(content: CheckedContent, now: Date): Finding[] {
   const withdrawn = content.people
-    .filter((person) => !hasConsent(person) && typeof person.data['name'] === 'string')
+    .filter((person) => !hasConsent(person, now) && typeof person.data['name'] === 'string')
     .map((person) => ({ id: person.source.id, name: String(person.data['name']) }))
     .filter((person) => person.name.trim().includes(' '));
   if (withdrawn.length === 0) return [];
@@ -106,11 +126,11 @@ interface Gate {
 }
 
 /** Who could proofread a post: consenting people of its department other than its authors. */
-function proofreadersFor(post: Checked, content: CheckedContent): Gate {
+function proofreadersFor(post: Checked, content: CheckedContent, now: Date): Gate {
   const department = post.data['department'] as string | undefined;
   const authors = new Set((post.data['authors'] as string[]) ?? []);
   const eligible = content.people
-    .filter((person) => !authors.has(person.source.id) && hasConsent(person))
+    .filter((person) => !authors.has(person.source.id) && hasConsent(person, now))
     .sort((a, b) => String(a.data['name']).localeCompare(String(b.data['name']), 'de'));
   const own = department ? eligible.filter((person) => person.data['department'] === department) : eligible;
   const chosen = (own.length > 0 ? own : eligible).slice(0, 5);
@@ -134,7 +154,7 @@ function officerOf(content: CheckedContent): string {
  * for it). A draft with an incomplete review gets a warning listing what is still missing,
  * so the gate is visible from the first `npm run new`.
  */
-export function checkEditorialGate(content: CheckedContent): Finding[] {
+export function checkEditorialGate(content: CheckedContent, now: Date): Finding[] {
   const site = content.site[0]?.data;
   const editorial = site?.['editorial'] as { requireReview?: boolean } | undefined;
   if (!editorial?.requireReview) return [];
@@ -149,7 +169,7 @@ export function checkEditorialGate(content: CheckedContent): Finding[] {
     const missing: string[] = [];
     if (!review.proofreadBy) missing.push('review.proofreadBy');
     if (!(review.privacyClearedOn instanceof Date)) missing.push('review.privacyClearedOn');
-    const gate = proofreadersFor(post, content);
+    const gate = proofreadersFor(post, content, now);
     const params = {
       proofreaders: gate.proofreaders,
       example: gate.example,

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { loadContent, publishOptions, type Entry, type RawContent } from './load.ts';
-import { byDateDesc, isOpenJob, isPublished, type PublishOptions } from '../lib/publishing.ts';
+import { byDateDesc, consentGiven, isOpenJob, isPublished, type PublishOptions } from '../lib/publishing.ts';
 import { effectiveInstant, readingMinutes } from '../lib/dates.ts';
 import { relatedBy } from '../lib/related.ts';
 import { paths } from '../lib/urls.ts';
@@ -173,9 +173,10 @@ export function buildModel(raw: RawContent, options: PublishOptions): SiteModel 
   const locationById = new Map(locations.map((location) => [location.id, location]));
   const dept = (id: string | undefined) => (id ? departmentById.get(id) : undefined);
 
-  // The consent register: a person without a consent date does not exist for the site.
+  // The consent register: a person without a consent date, or with one after this build's
+  // now, does not exist for the site.
   const people: Person[] = raw.people
-    .filter((entry) => entry.data.consent !== undefined)
+    .filter((entry) => consentGiven(entry.data.consent, options.now))
     .map((entry) => ({
       id: entry.id,
       name: entry.data.name,

@@ -16,6 +16,14 @@ export function isPublished(entry: { draft?: boolean; date: Date }, options: Pub
 }
 
 /**
+ * Whether a person may be shown in a build at `now`: a consent date that is not in the
+ * future. A consent dated later does not count yet (also not in preview: it is a legal
+ * matter, not an editorial one). The site model and the content check both use this.
+ */
+export const consentGiven = (consent: unknown, now: Date): boolean =>
+  consent instanceof Date && !Number.isNaN(consent.getTime()) && consent.getTime() <= now.getTime();
+
+/**
  * The instant a job closes. A date-only `validThrough` is open through that whole day: until
  * the next day's Berlin midnight (not +24 h: days around a clock change have 23 or 25 hours).
  * A written time is the deadline.

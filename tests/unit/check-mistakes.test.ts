@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
+import { consentGiven } from '../../src/lib/publishing.ts';
 
 /**
  * Author mistakes from issue 22 that used to pass the check (or got a misleading message):
@@ -36,6 +37,35 @@ function check(edits: Array<[string, string, string]>) {
 
 const of = (findings: Finding[], rule: string) =>
   findings.filter((finding) => finding.rule === rule).map((f) => formatFinding(f));
+
+describe('a consent dated in the future', () => {
+  it('warns on the person’s consent field and treats the person as not consented', () => {
+    const { findings } = check([['people/anna-berger.md', 'consent: 2026-01-15', 'consent: 2026-12-01']]);
+    expect(of(findings, 'consent-future')).toEqual([
+      'content/people/anna-berger.md:7:10  consent  Einwilligung gilt erst ab 2026-12-01; bis dahin wird die Person nirgends gezeigt → ist das Datum vertippt, den Tag der Einwilligung eintragen (consent: JJJJ-MM-TT, nicht in der Zukunft)',
+    ]);
+    expect(findings.find((finding) => finding.rule === 'consent-future')?.severity).toBe('warning');
+    // The same rule as hasConsent everywhere: her byline now warns like a missing consent.
+    expect(of(findings, 'no-consent')).toContain(
+      'content/posts/erster-beitrag.mdx:5:11  authors[0]  Anna Berger (anna-berger) hat keine Einwilligung (consent) und wird nirgends gezeigt → der Beitrag wird dem Team zugeschrieben; Einwilligung eintragen (consent: JJJJ-MM-TT) oder anderen Autor wählen',
+    );
+  });
+
+  it('passes a consent in the past, and one given on the build’s day', () => {
+    expect(of(check([]).findings, 'consent-future')).toEqual([]);
+    const today = check([['people/anna-berger.md', 'consent: 2026-01-15', 'consent: 2026-11-01']]);
+    expect(of(today.findings, 'consent-future')).toEqual([]);
+    expect(of(today.findings, 'no-consent').filter((line) => line.includes('anna-berger'))).toEqual([]);
+  });
+
+  it('is the site model’s rule: a consent counts from its date on', () => {
+    expect(consentGiven(new Date('2026-01-15'), NOW)).toBe(true);
+    expect(consentGiven(new Date('2026-11-01'), NOW)).toBe(true);
+    expect(consentGiven(new Date('2026-12-01'), NOW)).toBe(false);
+    expect(consentGiven(undefined, NOW)).toBe(false);
+    expect(consentGiven(new Date('x'), NOW)).toBe(false);
+  });
+});
 
 describe('dates and times', () => {
   it('names the missing offset of a time and shows both accepted forms', () => {
