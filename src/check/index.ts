@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readSourceContent, type CollectionName, type SourceEntry } from './source.ts';
 import { checkImagePath, validateEntry } from './schema-issues.ts';
-import { checkIds, checkReferences, type Checked, type CheckedContent } from './references.ts';
+import { checkGuids, checkIds, checkReferences, type Checked, type CheckedContent } from './references.ts';
 import { checkConsent, checkEditorialGate } from './policy.ts';
 import { checkBody, type BodyContext } from './body.ts';
 import { checkVideoFiles } from './video-files.ts';
@@ -119,6 +119,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkReferences(checked, source.unreadable),
     ...checkConsent(checked, now),
     ...checkEditorialGate(checked, now),
+    ...checkGuids(checked.posts),
     ...checkRedirects(root, contentDir, checked),
   );
   findings.sort(

@@ -120,6 +120,16 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     },
     en: { problem: 'The feed id was altered', fix: 'restore the value written by "npm run new" or delete the line' },
   },
+  'duplicate-guid': {
+    de: {
+      problem: 'Diese Feed-Kennung (guid) hat schon {other}; der Beitrag ist wohl eine Kopie',
+      fix: 'die Zeile „guid:“ löschen (eine neue wird erzeugt) oder neue Beiträge mit „npm run new“ anlegen',
+    },
+    en: {
+      problem: '{other} already has this feed id (guid); this post looks like a copy',
+      fix: 'delete the "guid:" line (a new one is made) or create new posts with "npm run new"',
+    },
+  },
   'youtube-id': {
     de: { problem: '„{value}“ ist keine YouTube-Kennung', fix: '{suggestion}' },
     en: { problem: '"{value}" is not a YouTube id', fix: '{suggestion}' },
@@ -672,6 +682,7 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'hex-colour': 'error',
   'vat-id': 'error',
   guid: 'error',
+  'duplicate-guid': 'error',
   'youtube-id': 'error',
   'video-file': 'error',
   'video-source': 'error',

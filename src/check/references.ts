@@ -53,6 +53,44 @@ export function checkIds(all: Record<CollectionName, SourceEntry[]>): Finding[] 
   return findings;
 }
 
+/**
+ * Every post needs its own feed id. A post copied as a template keeps the `guid:` line of
+ * its original, and feed readers would merge the two. The original is the post with the
+ * earliest `date` (an unreadable date counts as latest), ties broken by id; every other
+ * post with the same guid is "the copy" and is reported, naming the original.
+ */
+export function checkGuids(posts: readonly Checked[]): Finding[] {
+  const time = (post: Checked) => {
+    const date = post.data['date'];
+    return date instanceof Date && !Number.isNaN(date.getTime()) ? date.getTime() : Number.POSITIVE_INFINITY;
+  };
+  const byGuid = new Map<string, Checked[]>();
+  for (const post of posts) {
+    const guid = post.data['guid'];
+    if (typeof guid !== 'string' || guid.trim() === '') continue;
+    const key = guid.trim().toLowerCase();
+    byGuid.set(key, [...(byGuid.get(key) ?? []), post]);
+  }
+  const findings: Finding[] = [];
+  for (const group of byGuid.values()) {
+    if (group.length < 2) continue;
+    const [original, ...copies] = [...group].sort(
+      (a, b) => time(a) - time(b) || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0),
+    );
+    for (const copy of copies) {
+      findings.push({
+        severity: 'error',
+        file: copy.source.file,
+        ...copy.source.locate(['guid']),
+        field: 'guid',
+        rule: 'duplicate-guid',
+        params: { value: String(copy.data['guid']), other: original!.source.file },
+      });
+    }
+  }
+  return findings;
+}
+
 /** Where a missing entry would go: `people/anna-berger.md`, or `departments.yaml (id: x)`. */
 const createHint = (target: ReferenceTarget, id: string) =>
   REFERENCE_FOLDERS[target].endsWith('/')

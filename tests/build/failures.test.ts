@@ -45,6 +45,26 @@ describe('bad content fails the build with the file and the field', () => {
     expect(result.stderr).toMatch(/3 Fehler/);
   });
 
+  it('stops a post copied with its guid in the check, naming both files, and keeps the last site', () => {
+    const content = copyFixture('basic');
+    const guid = 'guid: 3f2a9c1e-7b4d-4e8a-9c5b-1d2e3f4a5b6c';
+    edit(content, 'posts/erster-beitrag.mdx', (text) => text.replace('kind: interview\n', `kind: interview\n${guid}\n`));
+    edit(content, 'posts/dritter-beitrag.mdx', (text) => text.replace('kind: column\n', `kind: column\n${guid}\n`));
+    const outDir = path.join(tempDir('duplicate-guid'), 'dist');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), 'last good build');
+    const result = buildSite(content, outDir);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    // The fixture is copied to a temporary folder, so both paths start with it.
+    expect(output).toMatch(
+      /\/content\/posts\/dritter-beitrag\.mdx:8:7 {2}guid {2}Diese Feed-Kennung \(guid\) hat schon \S*\/content\/posts\/erster-beitrag\.mdx; der Beitrag ist wohl eine Kopie → die Zeile „guid:“ löschen \(eine neue wird erzeugt\) oder neue Beiträge mit „npm run new“ anlegen\n/,
+    );
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
+    expect(existsSync(`${outDir}.next`)).toBe(false);
+  });
+
   it('keeps the last good site when a build fails', () => {
     const content = copyFixture('basic');
     const outDir = path.join(tempDir('keep'), 'dist');

@@ -15,6 +15,7 @@ import { consentGiven } from '../../src/lib/publishing.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/basic/content');
 const NOW = new Date('2026-11-01T12:00:00+01:00');
+const GUID = 'guid: 3f2a9c1e-7b4d-4e8a-9c5b-1d2e3f4a5b6c';
 const temporary: string[] = [];
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
@@ -37,6 +38,44 @@ function check(edits: Array<[string, string, string]>) {
 
 const of = (findings: Finding[], rule: string) =>
   findings.filter((finding) => finding.rule === rule).map((f) => formatFinding(f));
+
+describe('a post copied with its guid', () => {
+  it('is an error on the copy (the later date), naming the original', () => {
+    const { findings } = check([
+      ['posts/erster-beitrag.mdx', 'kind: interview\n', `kind: interview\n${GUID}\n`],
+      ['posts/dritter-beitrag.mdx', 'kind: column\n', `kind: column\n${GUID}\n`],
+    ]);
+    expect(of(findings, 'duplicate-guid')).toEqual([
+      'content/posts/dritter-beitrag.mdx:8:7  guid  Diese Feed-Kennung (guid) hat schon content/posts/erster-beitrag.mdx; der Beitrag ist wohl eine Kopie → die Zeile „guid:“ löschen (eine neue wird erzeugt) oder neue Beiträge mit „npm run new“ anlegen',
+    ]);
+    expect(findings.find((finding) => finding.rule === 'duplicate-guid')?.severity).toBe('error');
+  });
+
+  it('reports every copy, each naming the original; on the same date the id decides', () => {
+    const { findings } = check([
+      ['posts/erster-beitrag.mdx', 'kind: interview\n', `kind: interview\n${GUID}\n`],
+      ['posts/dritter-beitrag.mdx', 'kind: column\n', `kind: column\n${GUID}\n`],
+      ['posts/zukunft.mdx', '---\n', `---\n${GUID}\n`],
+      ['posts/dritter-beitrag.mdx', 'date: 2026-06-01', 'date: 2026-03-02'],
+    ]);
+    expect(of(findings, 'duplicate-guid').map((line) => line.split('  guid  ')[0])).toEqual([
+      'content/posts/erster-beitrag.mdx:7:7',
+      'content/posts/zukunft.mdx:2:7',
+    ]);
+    expect(of(findings, 'duplicate-guid').every((line) => line.includes('hat schon content/posts/dritter-beitrag.mdx'))).toBe(
+      true,
+    );
+  });
+
+  it('passes two posts with different guids', () => {
+    const { findings, errors } = check([
+      ['posts/erster-beitrag.mdx', 'kind: interview\n', `kind: interview\n${GUID}\n`],
+      ['posts/dritter-beitrag.mdx', 'kind: column\n', `kind: column\n${GUID.replace('3f2a', '4f2a')}\n`],
+    ]);
+    expect(of(findings, 'duplicate-guid')).toEqual([]);
+    expect(errors).toBe(0);
+  });
+});
 
 describe('a consent dated in the future', () => {
   it('warns on the person’s consent field and treats the person as not consented', () => {
