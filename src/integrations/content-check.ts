@@ -159,9 +159,9 @@ function watchContent(run: CheckRun, server: ViteDevServer, logger: AstroIntegra
   };
 
   const onChange = (file: string) => {
-    const relative = path.relative(run.root, file);
-    if (relative.startsWith('..') || !file.startsWith(run.contentDir + path.sep)) return;
-    changed.add(relative.split(path.sep).join('/'));
+    if (!file.startsWith(run.contentDir + path.sep)) return;
+    // As the check names files: relative to the project root (`../…` for content outside it).
+    changed.add(path.relative(run.root, file).split(path.sep).join('/'));
     clearTimeout(timer);
     timer = setTimeout(() => void report(), 150);
   };
