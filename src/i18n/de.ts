@@ -416,6 +416,11 @@ export const de = {
   'kit.veranstaltung.date': 'Wann',
   'kit.veranstaltung.place': 'Wo',
   'kit.veranstaltung.link': 'Mehr zur Veranstaltung',
+  // The kit page (astro dev only)
+  'kit.page.title': 'Baukasten für Beiträge',
+  'kit.page.description': 'Alle Bausteine für Beiträge, mit dem MDX-Text zum Kopieren neben dem Ergebnis.',
+  'kit.page.intro':
+    'Jeder Baustein mit seinem Text zum Kopieren (links) und dem Ergebnis (rechts). Die Beispiele nennen Kennungen der Demo-Inhalte; in Ihrem Beitrag stehen Ihre eigenen. Mehr dazu in docs/authors.md.',
 } as const;
 
 export type UiKey = keyof typeof de;
