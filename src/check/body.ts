@@ -6,7 +6,7 @@ import { lookUp } from './files.ts';
 import { closest } from './schema-issues.ts';
 import { checkHtmlTags } from './html.ts';
 import { checkTag, classifyUrl, headingDepth, youtubeIdOf, type Report } from './elements.ts';
-import type { KitComponent, KitProp } from '../components/mdx/kit.ts';
+import type { KitComponent, KitProp } from '../schemas/kit.ts';
 
 /**
  * Rules for the Markdown/MDX body of an entry. Posts are MDX and are parsed with

@@ -8,7 +8,7 @@ import { checkVideoFiles } from './video-files.ts';
 import { checkLengths, checkPlaceholders, refineTagFindings } from './fields.ts';
 import { checkText, fieldLocator } from './text.ts';
 import { clearFileCache } from './files.ts';
-import { KIT_COMPONENTS, type KitComponent } from '../components/mdx/kit.ts';
+import { KIT_COMPONENTS, type KitComponent } from '../schemas/kit.ts';
 import { isOpenJob } from '../lib/publishing.ts';
 import { hasConsent } from './policy.ts';
 import { checkRedirects } from './redirects.ts';

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { KIT_COMPONENTS } from '../components/mdx/kit.ts';
+import { KIT_COMPONENTS } from '../schemas/kit.ts';
 
 /** The import the kit page renders; resolved to the generated file in `astro dev` only. */
 export const KIT_MODULE = 'virtual:einblick-kit.mdx';
 
 /**
  * The kit page for authors, `/baukasten/`, in `astro dev` only (a production build never
- * has it): every component of the MDX kit (src/components/mdx/kit.ts) with its example's
+ * has it): every component of the MDX kit (src/schemas/kit.ts) with its example's
  * MDX source beside what it renders, so authors copy from there. The page is an MDX file
  * generated from the kit's own examples into `.astro/einblick-kit/` (with stand-in pictures
  * for the examples' `./…` images), compiled by Astro's MDX pipeline like a post.

@@ -1,8 +1,9 @@
 /**
  * The MDX kit: every component an author may write in a post without an `import` line,
- * with its props. One table, read by
+ * with its props: part of the content contract, like the collections' schemas. One
+ * table, read by
  * - the post page, which maps each name to `src/components/mdx/<Name>.astro`
- *   (`components.ts`);
+ *   (`src/components/mdx/components.ts`);
  * - the content check (src/check/body.ts), which reports an unknown component, an unknown,
  *   missing or wrong prop, and ids that name no person, job or video (or a person without
  *   consent), each with file, line and column;

@@ -3,7 +3,7 @@ import { load } from 'cheerio';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KIT_COMPONENTS } from '../../src/components/mdx/kit.ts';
+import { KIT_COMPONENTS } from '../../src/schemas/kit.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { ROOT } from '../helpers/site.ts';
 

@@ -2,12 +2,12 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KitComponent } from '../../src/components/mdx/kit.ts';
+import type { KitComponent } from '../../src/schemas/kit.ts';
 import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
 
 /**
  * The check knows the MDX kit: every component's props are validated from the kit's
- * table (src/components/mdx/kit.ts). These cases run the check with a small kit of their
+ * table (src/schemas/kit.ts). These cases run the check with a small kit of their
  * own, one prop of each kind, so they hold whichever components the real kit has.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');

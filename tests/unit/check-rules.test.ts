@@ -149,7 +149,7 @@ describe('MDX components', () => {
 
   it('lists the allowed components when nothing is close', () => {
     const finding = only(checkBody('<Karte />', [], 'posts/test.mdx', withVideo), 'mdx-component');
-    // The whole kit, sorted: <Video /> among the others (src/components/mdx/kit.ts).
+    // The whole kit, sorted: <Video /> among the others (src/schemas/kit.ts).
     expect(formatFinding(finding)).toMatch(/erlaubt sind: (<[A-Z]\w* \/>, )*<Video \/>(, <[A-Z]\w* \/>)*$/);
   });
 

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KIT_COMPONENTS } from '../../src/components/mdx/kit.ts';
+import { KIT_COMPONENTS } from '../../src/schemas/kit.ts';
 import { checkContent, formatFinding } from '../../src/check/index.ts';
 import { componentExamples } from '../../scripts/lib/new/render.ts';
 import { intervieweeIds } from '../../src/data/model.ts';

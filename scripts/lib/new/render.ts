@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { KIT_COMPONENTS } from '../../../src/components/mdx/kit.ts';
+import { KIT_COMPONENTS } from '../../../src/schemas/kit.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import type { ScaffoldContext } from './context.ts';
 import type { Answers, EntryKind } from './questions.ts';

@@ -1,4 +1,4 @@
-import { KIT_COMPONENTS } from './kit.ts';
+import { KIT_COMPONENTS } from '../../schemas/kit.ts';
 
 /**
  * The kit's components by name, for `<Content components={…} />` on the post page: every
@@ -10,7 +10,7 @@ const files = import.meta.glob<{ default: unknown }>('./*.astro', { eager: true 
 export const mdxComponents: Record<string, unknown> = Object.fromEntries(
   Object.keys(KIT_COMPONENTS).map((name) => {
     const module = files[`./${name}.astro`];
-    if (!module) throw new Error(`src/components/mdx/kit.ts lists <${name}>, but src/components/mdx/${name}.astro is missing`);
+    if (!module) throw new Error(`src/schemas/kit.ts lists <${name}>, but src/components/mdx/${name}.astro is missing`);
     return [name, module.default];
   }),
 );
