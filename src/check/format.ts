@@ -1,4 +1,5 @@
 import { CHARACTER_NAMES, fill, MESSAGES, WORDS, type Lang } from './messages.ts';
+import { PARSER_OF_RULE, parserMessage } from './parser-messages.ts';
 import type { Finding } from './types.ts';
 
 const EXAMPLE_DATE = '2026-03-02';
@@ -100,6 +101,7 @@ const TYPES: Record<Lang, Record<string, [string, string]>> = {
     array: ['Liste', 'als Liste schreiben, z. B. [a, b]'],
     object: ['Gruppe von Feldern', 'als Felder schreiben, z. B. { src: ./bild.jpg, alt: "…" }'],
     date: ['Datum', 'als JJJJ-MM-TT schreiben, z. B. 2026-03-02'],
+    int: ['ganze Zahl', 'als ganze Zahl ohne Komma schreiben, z. B. 9'],
     text: ['Text', 'als Text in Anführungszeichen schreiben'],
   },
   en: {
@@ -109,6 +111,7 @@ const TYPES: Record<Lang, Record<string, [string, string]>> = {
     array: ['list', 'write a list, e.g. [a, b]'],
     object: ['group of fields', 'write fields, e.g. { src: ./image.jpg, alt: "…" }'],
     date: ['date', 'write YYYY-MM-DD, e.g. 2026-03-02'],
+    int: ['whole number', 'write a whole number without a decimal point, e.g. 9'],
     text: ['text', 'write it as text in quotes'],
   },
 };
@@ -127,6 +130,8 @@ function localParams(finding: Finding, lang: Lang): Record<string, string | numb
     extra['name'] = CHARACTER_NAMES[lang].find(([pattern]) => pattern.test(String(p['value'])))?.[1];
   }
   if (finding.rule === 'wrong-type') extra['expected'] = TYPES[lang][String(p['expected'])]?.[0] ?? p['expected'];
+  const parser = PARSER_OF_RULE[finding.rule];
+  if (parser) extra['detail'] = parserMessage(parser, String(p['detail'] ?? ''), lang);
   return extra;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseRedirects, withSlash } from '../lib/redirects.ts';
 import type { CheckedContent } from './references.ts';
+import { yamlData } from './source.ts';
 import type { Finding } from './types.ts';
 
 /**
@@ -52,7 +53,11 @@ export function checkRedirects(root: string, contentDir: string, content: Checke
       (field ? item?.get?.(field, true)?.range?.[0] : undefined) ?? item?.range?.[0] ?? document.contents?.range?.[0] ?? 0,
     );
   };
-  const { redirects, problems } = parseRedirects(document.toJS() as unknown);
+  const data = yamlData(document);
+  if (!('data' in data)) {
+    return [{ severity: 'error', file, ...at(data.offset), field: '', rule: 'yaml-syntax', params: { detail: data.message } }];
+  }
+  const { redirects, problems } = parseRedirects(data.data);
   const findings: Finding[] = problems.map((problem) => ({
     severity: 'error',
     file,

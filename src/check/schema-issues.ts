@@ -193,6 +193,13 @@ function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.
           params: { value: shown },
         },
       ];
+    case 'invalid_key': {
+      // A name in a group of names (`tagLabels:`) that breaks its own rule, e.g. an id.
+      const inner = ruleOf(issue.issues[0]?.message ?? '');
+      const key = String(issue.path.at(-1) ?? '');
+      if (inner) return [{ ...base, ...at(issue.path, true), rule: inner, params: { value: key } }];
+      return [{ ...base, rule: 'invalid', params: { detail: issue.message } }];
+    }
     case 'invalid_union': {
       // A date given as something other than text, e.g. a number.
       return [{ ...base, rule: 'wrong-type', params: { expected: 'text' } }];

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { entryIdFromPath } from '../lib/paths.ts';
 
 /**
@@ -64,7 +64,8 @@ function makeLocator(doc: Document, counter: LineCounter, basePath: Array<string
   };
 }
 
-function parseYamlText(text: string, file: string, lineOffset: number, problems: SourceProblem[]) {
+/** Parses YAML as the check does; syntax errors are pushed to `problems` at their line. */
+export function parseYamlText(text: string, file: string, lineOffset: number, problems: SourceProblem[]) {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
@@ -77,7 +78,34 @@ function parseYamlText(text: string, file: string, lineOffset: number, problems:
       detail: error.message.split('\n')[0] ?? error.message,
     });
   }
-  return { doc, counter, data: doc.errors.length ? undefined : (doc.toJS() as unknown) };
+  if (doc.errors.length) return { doc, counter, data: undefined };
+  const result = yamlData(doc);
+  if ('data' in result) return { doc, counter, data: result.data };
+  const pos = counter.linePos(result.offset);
+  problems.push({ file, line: pos.line + lineOffset, column: pos.col, rule: 'yaml-syntax', detail: result.message });
+  return { doc, counter, data: undefined };
+}
+
+/**
+ * A parsed document as plain data. The parser accepts `title: *Neu*` (an alias, because
+ * the value starts with `*`) and only converting it throws; that becomes a problem at the
+ * alias instead of a crash of the check.
+ */
+export function yamlData(doc: Document): { data: unknown } | { offset: number; message: string } {
+  try {
+    return { data: doc.toJS() as unknown };
+  } catch (error) {
+    let offset = 0;
+    visit(doc, {
+      Alias: (_, alias) => {
+        if (alias.resolve(doc)) return undefined;
+        offset = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const message = error instanceof Error ? error.message : String(error);
+    return { offset, message: message.split('\n')[0] ?? message };
+  }
 }
 
 const rel = (root: string, absolute: string) => path.relative(root, absolute).split(path.sep).join('/');

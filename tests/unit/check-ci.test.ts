@@ -57,7 +57,7 @@ describe('npm run check -- --format github', () => {
       params: { detail: '100% kaputt\nzweite Zeile' },
     };
     expect(formatGithub([finding])).toBe(
-      '::warning file=content/posts/a%2Cb%3Ac.mdx,line=3,col=7,title=title::YAML ist nicht lesbar: 100%25 kaputt%0Azweite Zeile → Einrückung und Doppelpunkte prüfen; Text mit „:“ in Anführungszeichen setzen',
+      '::warning file=content/posts/a%2Cb%3Ac.mdx,line=3,col=7,title=title::YAML ist nicht lesbar: Der YAML-Leser meldet: 100%25 kaputt%0Azweite Zeile → Einrückung und Doppelpunkte prüfen; Text mit „:“ in Anführungszeichen setzen',
     );
   });
 });
