@@ -432,8 +432,14 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'Heading of level {depth} skips a level', fix: '{suggestion}' },
   },
   'invisible-character': {
-    de: { problem: 'Unsichtbares Zeichen {value} ({name}){more}', fix: 'entfernen: npm run check -- --fix' },
-    en: { problem: 'Invisible character {value} ({name}){more}', fix: 'remove it: npm run check -- --fix' },
+    de: {
+      problem: 'Unsichtbares Zeichen {value} ({name}){more}',
+      fix: 'npm run check -- --fix entfernt es (zwischen zwei Wörtern wird ein Steuerzeichen zum Leerzeichen)',
+    },
+    en: {
+      problem: 'Invisible character {value} ({name}){more}',
+      fix: 'npm run check -- --fix removes it (between two words, a control character becomes a space)',
+    },
   },
   'decomposed-text': {
     de: {

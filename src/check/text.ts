@@ -7,7 +7,8 @@ import type { Finding } from './types.ts';
  * umlauts decomposed into a letter plus a combining mark (`u` + `¨`). They break
  * search, slugs, tags and comparisons, and some of them reorder text. The check
  * flags each at its line and column; `npm run check -- --fix` removes the invisible
- * ones and composes the rest (Unicode NFC).
+ * ones (a control character between two words becomes a space) and composes the rest
+ * (Unicode NFC).
  */
 
 /**
@@ -84,9 +85,42 @@ export function scanText(text: string): TextIssue[] {
   return issues;
 }
 
-/** The text with invisible characters removed (emoji joiners kept) and composed to NFC. */
+/** A run of invisible characters, for `fixText`. */
+const INVISIBLE_RUN = new RegExp(`${INVISIBLE.source}+`, 'gu');
+
+/**
+ * Invisible characters that stand where the author saw a gap or a line break: C0 and C1
+ * controls (Word's manual line break is a vertical tab, its page break a form feed; text
+ * decoded from Windows-1252 as Latin-1 has C1 controls where dashes and quotes were),
+ * the line and paragraph separators, and the object replacement character (an object
+ * that was embedded in the copied text). The rest of INVISIBLE has no width at all: soft
+ * hyphens, zero-width spaces and joiners, direction marks, the BOM.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is this rule's purpose
+const SEPARATOR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffc]/u;
+
+/**
+ * The text with invisible characters removed (emoji joiners kept) and composed to NFC,
+ * without ever gluing two words together:
+ *
+ * - a run that contains a separator and stands between two visible characters becomes
+ *   one space: `Schicht\u000bModell` → `Schicht Modell`, `Ende.\u2028Neu` → `Ende. Neu`;
+ * - next to a space, a line break or the start or end of the text it is deleted, since
+ *   the gap is there already: `Wort \u000bweiter` → `Wort weiter`;
+ * - zero-width characters are deleted everywhere. The author saw no gap there, so the
+ *   text reads as it did in the editor: a soft hyphen or a zero-width space inside a word
+ *   is a hyphenation hint from a word processor or a web page (`Schicht\u00adleiter`,
+ *   `Rohr\u200bfertigung` → `Schichtleiter`, `Rohrfertigung`), and in an address it
+ *   breaks the link (`https://example.com/\u200bpfad`).
+ */
 export function fixText(text: string): string {
-  const cleaned = text.replace(INVISIBLE, (char, offset: number, whole: string) => (isKeptJoiner(whole, offset) ? char : ''));
+  const cleaned = text.replace(INVISIBLE_RUN, (run: string, offset: number, whole: string) => {
+    if (run === '\u200d' && isKeptJoiner(whole, offset)) return run;
+    if (!SEPARATOR.test(run)) return '';
+    const before = whole[offset - 1];
+    const after = whole[offset + run.length];
+    return before !== undefined && after !== undefined && /\S/u.test(before) && /\S/u.test(after) ? ' ' : '';
+  });
   return cleaned.normalize('NFC');
 }
 

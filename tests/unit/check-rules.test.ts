@@ -327,7 +327,7 @@ describe('invisible characters and decomposed umlauts', () => {
     const finding = only(result.findings, 'invisible-character');
     expect(finding).toMatchObject({ file: TEST_POST, line: 2, column: 12, field: 'title', params: { value: 'U+00AD' } });
     expect(formatFinding(finding)).toBe(
-      `${TEST_POST}:2:12  title  Unsichtbares Zeichen U+00AD (weiches Trennzeichen) → entfernen: npm run check -- --fix`,
+      `${TEST_POST}:2:12  title  Unsichtbares Zeichen U+00AD (weiches Trennzeichen) → npm run check -- --fix entfernt es (zwischen zwei Wörtern wird ein Steuerzeichen zum Leerzeichen)`,
     );
     expect(formatFinding(finding, 'en')).toContain('Invisible character U+00AD (soft hyphen)');
   });
