@@ -28,6 +28,7 @@ import { readBuildEnv } from '../lib/build-env.ts';
 export function contentCheck(): AstroIntegration {
   let run: CheckRun | undefined;
   let pending: Promise<Outcome> | undefined;
+  let dev = false;
   const lang: Lang = process.env['EINBLICK_LANG'] === 'en' ? 'en' : 'de';
   return {
     name: 'einblick:content-check',
@@ -36,6 +37,7 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const env = readBuildEnv(root);
         run = { root, contentDir: env.contentDir, cacheDir: env.cacheDir };
+        dev = command === 'dev';
         if (command === 'build') pending = checkOnThread(run);
       },
       'astro:config:done': async ({ logger }) => {
@@ -56,7 +58,9 @@ export function contentCheck(): AstroIntegration {
         logger.info(summary(result, lang));
       },
       'astro:server:setup': ({ server, logger }) => {
-        if (run) watchContent(run, server, logger, lang);
+        // Astro also starts a Vite server inside a build when NODE_ENV is `test` (as under
+        // vitest); watching there would check and print the report a second time.
+        if (run && dev) watchContent(run, server, logger, lang);
       },
     },
   };
