@@ -96,4 +96,12 @@ describe('content check: redirects', () => {
     const findings = checkContent(ROOT, content).findings.filter((finding) => finding.file.endsWith('redirects.yaml'));
     expect(findings.map((finding) => finding.rule)).toEqual(['yaml-syntax']);
   });
+
+  it('reports a target starting with * at its line instead of crashing the check', () => {
+    const content = copyFixture('basic');
+    writeFileSync(path.join(content, 'redirects.yaml'), '- from: /a/\n  to: *neu\n');
+    const findings = checkContent(ROOT, content).findings.filter((finding) => finding.file.endsWith('redirects.yaml'));
+    expect(findings.map((finding) => [finding.rule, finding.line, finding.column])).toEqual([['yaml-syntax', 2, 7]]);
+    expect(formatFinding(findings[0]!)).toContain('YAML ist nicht lesbar: Ein Wert beginnt mit „*“ („*neu“)');
+  });
 });
