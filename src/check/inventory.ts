@@ -1,0 +1,180 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ENTRY_GLOBS, isEntryPath, type EntryFolder } from '../lib/paths.ts';
+import { slugify } from '../lib/slug.ts';
+import { readContentText } from './encoding.ts';
+import { lookUp } from './files.ts';
+import { fieldLocator } from './text.ts';
+import type { Finding } from './types.ts';
+
+/**
+ * Every file in the content folder is an entry, a data file, an asset an entry uses, or a
+ * finding: nothing is skipped without a word. The build's loaders take only the files
+ * ENTRY_GLOBS names; a post in the wrong folder or a profile saved as `.MD` would simply
+ * be missing from the site, so the check names each such file and what to rename it to.
+ */
+
+const FOLDERS = Object.keys(ENTRY_GLOBS) as EntryFolder[];
+
+/** Files read by the check (the first three), by the redirects or by an importer. */
+const DATA_FILES = [
+  'site.yaml',
+  'departments.yaml',
+  'locations.yaml',
+  'redirects.yaml',
+  'import/personio.yaml',
+  'import/wordpress.yaml',
+];
+/** Read by src/check/source.ts itself, which reports their encoding. */
+const READ_BY_SOURCE = new Set(DATA_FILES.slice(0, 3));
+
+/** Git's placeholders: they keep an empty folder and are meant to be there. */
+const KEPT = new Set(['.gitkeep', '.gitignore']);
+/**
+ * What operating systems and office programs leave behind: Finder's `.DS_Store` and `._`
+ * copies, Windows' thumbnail caches and `desktop.ini`, Office's `~$` and LibreOffice's
+ * `.~lock.…#` lock files (the document is still open), editors' `…~` backups.
+ */
+const JUNK = /^(?:\.DS_Store|\._.*|Thumbs\.db|ehthumbs\.db|desktop\.ini|~\$.*|\.~lock\..*#|.*~)$/i;
+/** A Markdown file by name, whatever its case, with a `.txt` some editors append. */
+const MARKDOWN_LIKE = /^(.+?)\.(?:mdx?|markdown|mdown|mkdn?|mkd)(?:\.txt)?$/i;
+/** Text files whose encoding matters. */
+const TEXT = /\.(?:mdx?|markdown|mdown|mkdn?|mkd|ya?ml|vtt|txt)$/i;
+
+/** What a file of the content folder is. */
+export type FileRole =
+  | { role: 'entry'; folder: EntryFolder }
+  | { role: 'data' }
+  | { role: 'kept' }
+  | { role: 'junk' }
+  /** An entry or data file under a name the build does not load; `target` is the right one. */
+  | { role: 'misnamed'; target: string }
+  /** Anything else: an asset when an entry names it, otherwise unused. */
+  | { role: 'other' };
+
+/** Every file below `contentDir`, relative to it with `/`, sorted; git's own folder is skipped. */
+export function listContentFiles(contentDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    let names;
+    try {
+      names = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+      } else out.push(`${prefix}${entry.name}`);
+    }
+  };
+  walk(contentDir, '');
+  return out;
+}
+
+/** A data file's name written differently: `Site.yaml`, `site.yml`. */
+const dataTwin = (relative: string) => {
+  const normal = relative.toLowerCase().replace(/\.yml$/, '.yaml');
+  return DATA_FILES.find((file) => file === normal);
+};
+
+/** Where a misnamed post belongs: its own folder's index.mdx when that is free, else the posts folder. */
+function postTarget(inner: string[], stem: string, all: ReadonlySet<string>): string {
+  const [dir, file] = inner;
+  if (inner.length === 2 && dir !== undefined && file !== undefined) {
+    const folder = slugify(dir, '');
+    const siblings = [...all].filter((other) => {
+      const parts = other.split('/');
+      return parts.length === 3 && parts[1] === dir && MARKDOWN_LIKE.test(parts[2]!);
+    });
+    // A folder with letters (not a year) that holds just this one text: it is the post's folder.
+    const alone = siblings.length === 1 && !all.has(`posts/${dir}/index.mdx`);
+    if (/[a-z]/.test(folder) && (alone || slugify(stem) === 'index')) return `posts/${folder}/index.mdx`;
+  }
+  return `posts/${slugify(stem)}.mdx`;
+}
+
+/** Classifies one file (relative to the content folder) among `all` files of the folder. */
+export function classifyFile(relative: string, all: ReadonlySet<string>): FileRole {
+  const name = relative.slice(relative.lastIndexOf('/') + 1);
+  if (KEPT.has(name)) return { role: 'kept' };
+  if (JUNK.test(name)) return { role: 'junk' };
+  if (DATA_FILES.includes(relative)) return { role: 'data' };
+  const twin = dataTwin(relative);
+  if (twin) return { role: 'misnamed', target: twin };
+  const [top = '', ...inner] = relative.split('/');
+  const folder = FOLDERS.find((each) => each === top.toLowerCase());
+  if (!folder || inner.length === 0) return { role: 'other' };
+  if (folder === top && isEntryPath(folder, inner.join('/'))) return { role: 'entry', folder };
+  const markdown = MARKDOWN_LIKE.exec(name);
+  if (!markdown) return { role: 'other' };
+  const stem = markdown[1]!;
+  return { role: 'misnamed', target: folder === 'posts' ? postTarget(inner, stem, all) : `${folder}/${slugify(stem)}.md` };
+}
+
+/** The relative path of a file an entry uses, as spelt on disk, added to `used` (absolute). */
+export function useFile(used: Set<string> | undefined, baseDir: string, relative: string): void {
+  if (!used) return;
+  const found = lookUp(baseDir, relative);
+  if (found.exists) used.add(path.resolve(baseDir, relative));
+  else if (found.caseTwin) used.add(path.resolve(baseDir, found.caseTwin));
+}
+
+/**
+ * Findings for the files themselves: misnamed entries, OS and office junk, files no entry
+ * uses, and text files that are not UTF-8 (those src/check/source.ts does not read).
+ * `used` holds the absolute paths of every file an entry names.
+ */
+export function checkFiles(root: string, contentDir: string, files: readonly string[], used: ReadonlySet<string>): Finding[] {
+  const all = new Set(files);
+  const shown = (relative: string) => path.relative(root, path.join(contentDir, relative)).split(path.sep).join('/');
+  const roles = files.map((relative) => [relative, classifyFile(relative, all)] as const);
+  // Pictures in the folder of a misnamed post (posts/2025/…) probably belong to it; they are
+  // judged once it is renamed. A collection's own folder (people/) holds everyone's files.
+  const pending = new Set(
+    roles
+      .filter(([relative, role]) => role.role === 'misnamed' && relative.split('/').length > 2)
+      .map(([relative]) => path.posix.dirname(relative)),
+  );
+  const findings: Finding[] = [];
+  const report = (relative: string, rule: string, severity: Finding['severity'], params: Finding['params']) =>
+    findings.push({ severity, file: shown(relative), line: 1, column: 1, field: '(Dateiname)', rule, params });
+  for (const [relative, role] of roles) {
+    const absolute = path.resolve(contentDir, relative);
+    if (role.role === 'misnamed') {
+      report(relative, 'file-name', 'error', {
+        value: relative,
+        target: shown(role.target),
+        taken: all.has(role.target) ? 1 : 0,
+      });
+    } else if (role.role === 'junk') report(relative, 'file-junk', 'warning', { value: relative });
+    else if (role.role === 'other' && !used.has(absolute) && !pending.has(path.posix.dirname(relative))) {
+      report(relative, 'file-unused', 'warning', { value: relative });
+    }
+    const readHere = role.role !== 'entry' && role.role !== 'junk' && !READ_BY_SOURCE.has(relative);
+    if (readHere && TEXT.test(relative)) {
+      const { text, issue } = readContentText(absolute);
+      if (issue) findings.push(encodingFinding(shown(relative), text, issue, /\.(?:ya?ml|mdx?|markdown)$/i.test(relative)));
+    }
+  }
+  return findings;
+}
+
+/** The finding for a text file that is not UTF-8, at its first bad byte. */
+export function encodingFinding(
+  file: string,
+  text: string,
+  issue: { line: number; column: number; word: string },
+  fields: boolean,
+): Finding {
+  const field = fields ? fieldLocator(text, !/\.ya?ml$/i.test(file))(issue.line) : '(Text)';
+  return {
+    severity: 'error',
+    file,
+    line: issue.line,
+    column: issue.column,
+    field,
+    rule: 'not-utf8',
+    params: { value: issue.word },
+  };
+}
