@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ENTRY_GLOBS, isEntryPath, type EntryFolder } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
@@ -52,25 +52,42 @@ export type FileRole =
   /** Anything else: an asset when an entry names it, otherwise unused. */
   | { role: 'other' };
 
-/** Every file below `contentDir`, relative to it with `/`, sorted; git's own folder is skipped. */
+/**
+ * Every file below `contentDir`, relative to it with `/`, sorted. Git's own folder is
+ * skipped; linked folders are followed (as the build's glob loader does), except into a
+ * folder that contains the link, which would never end.
+ */
 export function listContentFiles(contentDir: string): string[] {
   const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
+  const walk = (dir: string, prefix: string, ancestors: ReadonlySet<string>) => {
     let names;
+    let real;
     try {
+      real = realpathSync(dir);
       names = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    if (ancestors.has(real)) return;
+    const inside = new Set(ancestors).add(real);
     for (const entry of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.isDirectory()) {
-        if (entry.name !== '.git') walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(full))) {
+        if (entry.name !== '.git') walk(full, `${prefix}${entry.name}/`, inside);
       } else out.push(`${prefix}${entry.name}`);
     }
   };
-  walk(contentDir, '');
+  walk(contentDir, '', new Set());
   return out;
 }
+
+const isFolder = (target: string) => {
+  try {
+    return statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** A data file's name written differently: `Site.yaml`, `site.yml`. */
 const dataTwin = (relative: string) => {

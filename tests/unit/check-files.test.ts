@@ -7,6 +7,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -16,7 +17,8 @@ import { glob } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
 import { decodeContent, firstInvalidByte, fixEncoding } from '../../src/check/encoding.ts';
-import { classifyFile } from '../../src/check/inventory.ts';
+import { classifyFile, listContentFiles } from '../../src/check/inventory.ts';
+import { entryFiles } from '../../src/check/source.ts';
 import { ENTRY_GLOBS, isEntryPath, type EntryFolder } from '../../src/lib/paths.ts';
 
 /**
@@ -398,6 +400,17 @@ describe('one source of truth for entry files', () => {
       for (const name of NAMES) unlinkSync(path.join(dir, name));
     },
   );
+
+  it('a linked post folder is followed like the build does; a link to its own folder is not', async () => {
+    const dir = tempFolder();
+    put(dir, 'elsewhere/index.mdx', '---\n---\n');
+    mkdirSync(path.join(dir, 'posts'));
+    symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'posts/verlinkt'));
+    symlinkSync(path.join(dir, 'posts'), path.join(dir, 'posts/schleife'));
+    expect(listContentFiles(dir)).toEqual(['elsewhere/index.mdx', 'posts/verlinkt/index.mdx']);
+    const loaded = await glob([...ENTRY_GLOBS.posts], { cwd: path.join(dir, 'posts'), expandDirectories: false });
+    expect(entryFiles(dir, 'posts')).toEqual(loaded.sort());
+  });
 
   it('content.config.ts takes its patterns from ENTRY_GLOBS, and has no pattern of its own', () => {
     const config = readFileSync(path.join(ROOT, 'src/content.config.ts'), 'utf8');
