@@ -95,18 +95,18 @@ const dataTwin = (relative: string) => {
   return DATA_FILES.find((file) => file === normal);
 };
 
-/** Where a misnamed post belongs: its own folder's index.mdx when that is free, else the posts folder. */
-function postTarget(inner: string[], stem: string, all: ReadonlySet<string>): string {
-  const [dir, file] = inner;
-  if (inner.length === 2 && dir !== undefined && file !== undefined) {
-    const folder = slugify(dir, '');
-    const siblings = [...all].filter((other) => {
-      const parts = other.split('/');
-      return parts.length === 3 && parts[1] === dir && MARKDOWN_LIKE.test(parts[2]!);
-    });
-    // A folder with letters (not a year) that holds just this one text: it is the post's folder.
-    const alone = siblings.length === 1 && !all.has(`posts/${dir}/index.mdx`);
-    if (/[a-z]/.test(folder) && (alone || slugify(stem) === 'index')) return `posts/${folder}/index.mdx`;
+/**
+ * Where a misnamed post belongs (`inner` is its path below posts/, in parts): an `index`
+ * file stays its folder's index.mdx; the only text in a folder named like a post (not a
+ * year) becomes that folder's index.mdx; anything else a post file of its own name.
+ */
+function postTarget(top: string, inner: string[], stem: string, all: ReadonlySet<string>): string {
+  const parent = inner.at(-2);
+  const folder = parent === undefined ? '' : slugify(parent, '');
+  if (folder && slugify(stem) === 'index') return `posts/${folder}/index.mdx`;
+  if (inner.length === 2 && /[a-z]/.test(folder) && !all.has(`${top}/${parent}/index.mdx`)) {
+    const texts = [...all].filter((other) => other.startsWith(`${top}/${parent}/`) && other.split('/').length === 3);
+    if (texts.filter((other) => MARKDOWN_LIKE.test(other)).length === 1) return `posts/${folder}/index.mdx`;
   }
   return `posts/${slugify(stem)}.mdx`;
 }
@@ -126,7 +126,7 @@ export function classifyFile(relative: string, all: ReadonlySet<string>): FileRo
   const markdown = MARKDOWN_LIKE.exec(name);
   if (!markdown) return { role: 'other' };
   const stem = markdown[1]!;
-  return { role: 'misnamed', target: folder === 'posts' ? postTarget(inner, stem, all) : `${folder}/${slugify(stem)}.md` };
+  return { role: 'misnamed', target: folder === 'posts' ? postTarget(top, inner, stem, all) : `${folder}/${slugify(stem)}.md` };
 }
 
 /** The relative path of a file an entry uses, as spelt on disk, added to `used` (absolute). */

@@ -211,8 +211,10 @@ export function validateEntry(entry: SourceEntry): { findings: Finding[]; parsed
   return { findings: result.error.issues.flatMap((issue) => findingsFromIssue(entry, schema, issue)) };
 }
 
-/** Checks that an image path exists next to the entry, with the exact case. */
-/** Checks an image field's path; a file found is added to `used` (see src/check/inventory.ts). */
+/**
+ * Checks that an image path exists next to the entry, with the exact case; the file found
+ * is added to `used` (see src/check/inventory.ts).
+ */
 export function checkImagePath(
   entry: SourceEntry,
   dataPath: PropertyKey[],

@@ -43,7 +43,6 @@ export interface SourceEncodingIssue extends EncodingIssue {
   file: string;
   /** The decoded text, to name the field at the bad byte. */
   text: string;
-  frontmatter: boolean;
 }
 
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -108,7 +107,7 @@ function readDataFile(
     return [];
   }
   const { text, issue } = readContentText(absolutePath);
-  if (issue) encoding.push({ ...issue, file, text, frontmatter: false });
+  if (issue) encoding.push({ ...issue, file, text });
   texts.push({ file, absolutePath, text, frontmatter: false });
   const { doc, counter, data } = parseYamlText(text, file, 0, problems);
   if (data === undefined) return [];
@@ -157,7 +156,7 @@ function readMarkdownEntry(
   const absolutePath = path.join(contentDir, collection, relative);
   const file = rel(root, absolutePath);
   const { text, issue } = readContentText(absolutePath);
-  if (issue) encoding.push({ ...issue, file, text, frontmatter: true });
+  if (issue) encoding.push({ ...issue, file, text });
   texts.push({ file, absolutePath, text, frontmatter: true });
   const match = FRONTMATTER.exec(text);
   if (!match) {

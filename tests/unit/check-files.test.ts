@@ -100,6 +100,8 @@ describe('a misnamed entry file is an error that says what to rename it to', () 
     ['a folder post not named index', 'posts/mein-beitrag/beitrag.mdx', 'content/posts/mein-beitrag/index.mdx'],
     ['a folder post as index.md', 'posts/mein-beitrag/index.md', 'content/posts/mein-beitrag/index.mdx'],
     ['a second post in a post folder', 'posts/mit-bild/zweiter-teil.mdx', 'content/posts/zweiter-teil.mdx'],
+    ['a post folder inside a year folder', 'posts/2025/mein-beitrag/index.mdx', 'content/posts/mein-beitrag/index.mdx'],
+    ['a folder post with the wrong case', 'posts/mein-beitrag/Index.MDX', 'content/posts/mein-beitrag/index.mdx'],
     ['a post in a wrongly cased folder', 'Posts/mein-beitrag.mdx', 'content/posts/mein-beitrag.mdx'],
     ['a profile as .Md', 'people/lisa-berg.Md', 'content/people/lisa-berg.md'],
     ['a profile as .mdx', 'people/lisa-berg.mdx', 'content/people/lisa-berg.md'],
