@@ -8,7 +8,7 @@ import { checkVideoFiles } from './video-files.ts';
 import { checkLengths, checkPlaceholders, refineTagFindings } from './fields.ts';
 import { checkText, fieldLocator } from './text.ts';
 import { clearFileCache } from './files.ts';
-import { checkFiles, encodingFinding, listContentFiles } from './inventory.ts';
+import { checkFiles, encodingFinding, pendingIds, takeInventory } from './inventory.ts';
 import { KIT_COMPONENTS, type KitComponent } from '../schemas/kit.ts';
 import { isOpenJob } from '../lib/publishing.ts';
 import { hasConsent } from './policy.ts';
@@ -51,8 +51,16 @@ export interface CheckOptions {
 export function checkContent(root: string, contentDir: string, options: CheckOptions = {}): CheckResult {
   const now = options.now ?? checkNow();
   clearFileCache();
-  const listing = listContentFiles(contentDir);
-  const source = readSourceContent(root, contentDir, listing);
+  const inventory = takeInventory(contentDir);
+  const source = readSourceContent(
+    root,
+    contentDir,
+    inventory.map(([relative]) => relative),
+  );
+  for (const [folder, ids] of pendingIds(inventory)) {
+    const known = source.unreadable[folder];
+    if (known !== 'all') source.unreadable[folder] = new Set([...(known ?? []), ...ids]);
+  }
   // Absolute paths of the files entries use; every other file is reported by checkFiles.
   const used = new Set<string>();
   const findings: Finding[] = source.problems.map((problem) => ({
@@ -128,7 +136,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkGuids(checked.posts),
     ...checkRedirects(root, contentDir, checked),
     // After every rule that names files, so `used` is complete.
-    ...checkFiles(root, contentDir, listing, used),
+    ...checkFiles(root, contentDir, inventory, used),
   );
   findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),

@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ENTRY_GLOBS, isEntryPath, type EntryFolder } from '../lib/paths.ts';
+import { ENTRY_GLOBS, entryIdFromPath, isEntryPath, type EntryFolder } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
 import { readContentText } from './encoding.ts';
 import { lookUp } from './files.ts';
@@ -129,6 +129,31 @@ export function classifyFile(relative: string, all: ReadonlySet<string>): FileRo
   return { role: 'misnamed', target: folder === 'posts' ? postTarget(top, inner, stem, all) : `${folder}/${slugify(stem)}.md` };
 }
 
+/** Every file of the content folder with its role, in the listing's order. */
+export type Inventory = ReadonlyArray<readonly [relative: string, role: FileRole]>;
+
+/** Lists and classifies the content folder once per check. */
+export function takeInventory(contentDir: string): Inventory {
+  const files = listContentFiles(contentDir);
+  const all = new Set(files);
+  return files.map((relative) => [relative, classifyFile(relative, all)] as const);
+}
+
+/**
+ * The ids misnamed entry files get once renamed, per folder: references to them are not
+ * reported as well, the file's own finding names the cause (like an unreadable entry).
+ */
+export function pendingIds(inventory: Inventory): Map<EntryFolder, Set<string>> {
+  const ids = new Map<EntryFolder, Set<string>>();
+  for (const [, role] of inventory) {
+    if (role.role !== 'misnamed') continue;
+    const [folder, ...rest] = role.target.split('/');
+    if (!FOLDERS.includes(folder as EntryFolder)) continue;
+    ids.set(folder as EntryFolder, (ids.get(folder as EntryFolder) ?? new Set()).add(entryIdFromPath(rest.join('/'))));
+  }
+  return ids;
+}
+
 /** The relative path of a file an entry uses, as spelt on disk, added to `used` (absolute). */
 export function useFile(used: Set<string> | undefined, baseDir: string, relative: string): void {
   if (!used) return;
@@ -142,10 +167,9 @@ export function useFile(used: Set<string> | undefined, baseDir: string, relative
  * uses, and text files that are not UTF-8 (those src/check/source.ts does not read).
  * `used` holds the absolute paths of every file an entry names.
  */
-export function checkFiles(root: string, contentDir: string, files: readonly string[], used: ReadonlySet<string>): Finding[] {
-  const all = new Set(files);
+export function checkFiles(root: string, contentDir: string, roles: Inventory, used: ReadonlySet<string>): Finding[] {
+  const all = new Set(roles.map(([relative]) => relative));
   const shown = (relative: string) => path.relative(root, path.join(contentDir, relative)).split(path.sep).join('/');
-  const roles = files.map((relative) => [relative, classifyFile(relative, all)] as const);
   // Pictures in the folder of a misnamed post (posts/2025/…) probably belong to it; they are
   // judged once it is renamed. A collection's own folder (people/) holds everyone's files.
   const pending = new Set(

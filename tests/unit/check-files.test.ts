@@ -131,6 +131,20 @@ describe('a misnamed entry file is an error that says what to rename it to', () 
     expect(result.errors).toBeGreaterThan(0);
   });
 
+  it('references to a misnamed profile wait for the rename: one finding, not one per reference', () => {
+    const { findings } = check((dir) => move(dir, 'people/jonas-keller.md', 'people/Jonas-Keller.MD'));
+    expect(findings.filter((finding) => finding.severity === 'error').map((f) => formatFinding(f))).toEqual([
+      `content/people/Jonas-Keller.MD:1:1  (Dateiname)  ${RENAME} umbenennen in content/people/jonas-keller.md`,
+    ]);
+  });
+
+  it('in English too', () => {
+    const { findings } = check((dir) => put(dir, 'posts/2025/mein-beitrag.mdx', '---\n---\n'));
+    expect(findings.filter((finding) => RULES.has(finding.rule)).map((f) => formatFinding(f, 'en'))).toEqual([
+      'content/posts/2025/mein-beitrag.mdx:1:1  (Dateiname)  This file is not used because its name, extension or folder does not fit → rename it to content/posts/mein-beitrag.mdx',
+    ]);
+  });
+
   it('names the file that is in the way when the right name is taken', () => {
     const { findings } = check((dir) => put(dir, 'posts/erster-beitrag.md', 'Notizen'));
     expect(lines(findings)).toEqual([
