@@ -13,7 +13,7 @@ import {
   teamSchema,
   videoSchema,
 } from './schemas/index.ts';
-import { entryIdFromPath } from './lib/paths.ts';
+import { ENTRY_GLOBS, entryIdFromPath, type EntryFolder } from './lib/paths.ts';
 import { readBuildEnv } from './lib/build-env.ts';
 
 /**
@@ -35,8 +35,13 @@ const dropPhotoWithoutConsent = (data: unknown) => {
   if (record['consent'] !== undefined && record['consent'] !== null) return data;
   return Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'photo'));
 };
-const markdown = (folder: string, pattern: string | string[]) =>
-  glob({ base: pathToFileURL(`${CONTENT}/${folder}/`), pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+/** A folder's entries, by the patterns the content check lists them with (ENTRY_GLOBS). */
+const markdown = (folder: EntryFolder) =>
+  glob({
+    base: pathToFileURL(`${CONTENT}/${folder}/`),
+    pattern: [...ENTRY_GLOBS[folder]],
+    generateId: ({ entry }) => entryIdFromPath(entry),
+  });
 
 export const collections = {
   site: defineCollection({
@@ -52,14 +57,14 @@ export const collections = {
     schema: locationSchema(),
   }),
   posts: defineCollection({
-    loader: markdown('posts', ['*.mdx', '*/index.mdx']),
+    loader: markdown('posts'),
     schema: ({ image }) => postSchema(image),
   }),
   people: defineCollection({
-    loader: markdown('people', '*.md'),
+    loader: markdown('people'),
     schema: ({ image }) => z.preprocess(dropPhotoWithoutConsent, personSchema(image)),
   }),
-  teams: defineCollection({ loader: markdown('teams', '*.md'), schema: ({ image }) => teamSchema(image) }),
-  videos: defineCollection({ loader: markdown('videos', '*.md'), schema: ({ image }) => videoSchema(image) }),
-  jobs: defineCollection({ loader: markdown('jobs', '*.md'), schema: jobSchema() }),
+  teams: defineCollection({ loader: markdown('teams'), schema: ({ image }) => teamSchema(image) }),
+  videos: defineCollection({ loader: markdown('videos'), schema: ({ image }) => videoSchema(image) }),
+  jobs: defineCollection({ loader: markdown('jobs'), schema: jobSchema() }),
 };

@@ -3,6 +3,7 @@ import type { SourceEntry } from './source.ts';
 import type { Finding } from './types.ts';
 import { parseBody, shorten, type MdNode } from './mdx-parse.ts';
 import { lookUp } from './files.ts';
+import { useFile } from './inventory.ts';
 import { closest } from './schema-issues.ts';
 import { checkHtmlTags } from './html.ts';
 import { checkTag, classifyUrl, headingDepth, youtubeIdOf, type Report } from './elements.ts';
@@ -28,6 +29,8 @@ export interface BodyContext {
   videoIds: ReadonlySet<string>;
   /** Video entry ids by their YouTube id, to turn a pasted link into the right `<Video id>`. */
   videoByYoutube: ReadonlyMap<string, string>;
+  /** Collects the absolute paths of the files entries use (pictures beside an entry). */
+  used?: Set<string>;
 }
 
 /** A plain string, template (without `${`) or number literal. */
@@ -101,6 +104,7 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
     const found = decoded.startsWith('/')
       ? lookUp(path.join(context.root, 'public'), decoded)
       : lookUp(path.dirname(entry.absolutePath), decoded);
+    if (!decoded.startsWith('/')) useFile(context.used, path.dirname(entry.absolutePath), decoded);
     if (!found.exists) report('image-missing', at, { value: url, caseTwin: found.caseTwin }, 'error', field);
   };
 

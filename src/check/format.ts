@@ -72,6 +72,8 @@ function suggestion(finding: Finding, lang: Lang): string {
       return p['id'] ? fill(words['embedYoutube']!, p) : words['embedLink']!;
     case 'html-media':
       return ['video', 'audio', 'track', 'source'].includes(String(p['element'])) ? words['mediaVideo']! : words['mediaImage']!;
+    case 'file-name':
+      return fill(words[p['taken'] ? 'renameTaken' : 'renameTo']!, p);
     case 'heading-skip': {
       const expected = Number(p['expected'] ?? 2);
       return fill(words['headingLevel']!, { expected, hashes: '#'.repeat(expected) });

@@ -8,6 +8,7 @@ import { checkVideoFiles } from './video-files.ts';
 import { checkLengths, checkPlaceholders, refineTagFindings } from './fields.ts';
 import { checkText, fieldLocator } from './text.ts';
 import { clearFileCache } from './files.ts';
+import { checkFiles, encodingFinding, pendingIds, takeInventory } from './inventory.ts';
 import { KIT_COMPONENTS, type KitComponent } from '../schemas/kit.ts';
 import { isOpenJob } from '../lib/publishing.ts';
 import { hasConsent } from './policy.ts';
@@ -50,7 +51,18 @@ export interface CheckOptions {
 export function checkContent(root: string, contentDir: string, options: CheckOptions = {}): CheckResult {
   const now = options.now ?? checkNow();
   clearFileCache();
-  const source = readSourceContent(root, contentDir);
+  const inventory = takeInventory(contentDir);
+  const source = readSourceContent(
+    root,
+    contentDir,
+    inventory.map(([relative]) => relative),
+  );
+  for (const [folder, ids] of pendingIds(inventory)) {
+    const known = source.unreadable[folder];
+    if (known !== 'all') source.unreadable[folder] = new Set([...(known ?? []), ...ids]);
+  }
+  // Absolute paths of the files entries use; every other file is reported by checkFiles.
+  const used = new Set<string>();
   const findings: Finding[] = source.problems.map((problem) => ({
     severity: 'error',
     file: problem.file,
@@ -60,6 +72,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     rule: problem.rule,
     params: { detail: problem.detail },
   }));
+  for (const issue of source.encoding) findings.push(encodingFinding(issue.file, issue.text, issue, true));
   for (const { file, text, frontmatter } of source.texts)
     findings.push(...checkText(file, text, fieldLocator(text, frontmatter)));
   const checked = Object.fromEntries(Object.keys(source.entries).map((name) => [name, []])) as unknown as CheckedContent;
@@ -68,11 +81,11 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     for (const entry of entries) {
       const result = validateEntry(entry);
       schemaFindings.push(...result.findings);
-      findings.push(...checkVideoFiles(entry));
+      findings.push(...checkVideoFiles(entry, used));
       for (const field of IMAGE_FIELDS[collection] ?? []) {
         const src = valueAt(entry.data, field);
         if (typeof src === 'string' && src.length > 0) {
-          const finding = checkImagePath(entry, field, src);
+          const finding = checkImagePath(entry, field, src, used);
           if (finding) findings.push(finding);
         }
       }
@@ -89,6 +102,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   const bodyContext: BodyContext = {
     root,
     kit: options.kit ?? KIT_COMPONENTS,
+    used,
     videoIds: new Set(source.entries.videos.map((video) => video.id)),
     videoByYoutube: new Map(
       source.entries.videos.flatMap((video) => {
@@ -121,6 +135,8 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkEditorialGate(checked, now),
     ...checkGuids(checked.posts),
     ...checkRedirects(root, contentDir, checked),
+    // After every rule that names files, so `used` is complete.
+    ...checkFiles(root, contentDir, inventory, used),
   );
   findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),

@@ -451,6 +451,40 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
       fix: 'npm run check -- --fix composes the characters (or retype the word)',
     },
   },
+  'not-utf8': {
+    de: {
+      problem: 'Die Datei ist nicht als UTF-8 gespeichert (zuerst bei „{value}“); Umlaute und Sonderzeichen kämen falsch an',
+      fix: 'als UTF-8 speichern (im Editor „Speichern unter“ → Codierung „UTF-8“) oder npm run check -- --fix ausführen',
+    },
+    en: {
+      problem: 'The file is not saved as UTF-8 (first at "{value}"); umlauts and special characters would come out wrong',
+      fix: 'save it as UTF-8 (in the editor "Save as" → encoding "UTF-8") or run npm run check -- --fix',
+    },
+  },
+  'file-name': {
+    de: { problem: 'Diese Datei wird nicht verwendet, weil Name, Endung oder Ordner nicht passen', fix: '{suggestion}' },
+    en: { problem: 'This file is not used because its name, extension or folder does not fit', fix: '{suggestion}' },
+  },
+  'file-unused': {
+    de: {
+      problem: 'Diese Datei nennt kein Eintrag; sie wird nicht veröffentlicht',
+      fix: 'im Eintrag angeben, wo sie erscheinen soll (z. B. ![Was das Bild zeigt](./bild.jpg)), oder die Datei löschen',
+    },
+    en: {
+      problem: 'No entry names this file; it is not published',
+      fix: 'name it in the entry where it should appear (e.g. ![What the image shows](./image.jpg)), or delete the file',
+    },
+  },
+  'file-junk': {
+    de: {
+      problem: 'Hilfsdatei des Betriebssystems oder eines Office-Programms',
+      fix: 'die Datei löschen, sie gehört nicht ins Repository (eine Sperrdatei ~$… verschwindet, wenn das Dokument geschlossen ist)',
+    },
+    en: {
+      problem: 'A helper file of the operating system or an office program',
+      fix: 'delete it, it does not belong in the repository (a lock file ~$… goes away once the document is closed)',
+    },
+  },
   'tag-case': {
     de: {
       problem: 'Schlagwort „{value}“ unterscheidet sich von „{other}“ ({count} Beiträge) nur in der Schreibweise',
@@ -594,6 +628,8 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     videoCreate:
       'das Video erst anlegen (npm run new -- video --youtube {youtube} …) und dann dessen Kennung schreiben: <Video id="kennung" />',
     more: ' – und {count} weitere in dieser Zeile',
+    renameTo: 'umbenennen in {target}',
+    renameTaken: '{target} gibt es schon: den Inhalt dorthin übernehmen und diese Datei löschen',
   },
   en: {
     didYouMean: 'did you mean "{value}"?',
@@ -635,6 +671,8 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     videoExisting: 'that video exists already: <Video id="{existing}" />',
     videoCreate: 'add the video first (npm run new -- video --youtube {youtube} …), then write its id: <Video id="id" />',
     more: ' – and {count} more on this line',
+    renameTo: 'rename it to {target}',
+    renameTaken: '{target} exists already: move the content there and delete this file',
   },
 };
 
@@ -737,6 +775,10 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'heading-skip': 'warning',
   'invisible-character': 'error',
   'decomposed-text': 'error',
+  'not-utf8': 'error',
+  'file-name': 'error',
+  'file-unused': 'warning',
+  'file-junk': 'warning',
   'tag-case': 'error',
   placeholder: 'draft',
   'title-long': 'warning',

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseRedirects, withSlash } from '../lib/redirects.ts';
 import type { CheckedContent } from './references.ts';
 import { yamlData } from './source.ts';
 import type { Finding } from './types.ts';
+import { readContentText } from './encoding.ts';
 
 /**
  * `content/redirects.yaml` (written by `npm run import:wordpress`, editable by hand):
@@ -26,7 +27,7 @@ export function checkRedirects(root: string, contentDir: string, content: Checke
   if (!existsSync(absolute)) return [];
   const file = path.relative(root, absolute).split(path.sep).join('/');
   const counter = new LineCounter();
-  const document = parseDocument(readFileSync(absolute, 'utf8'), { lineCounter: counter });
+  const document = parseDocument(readContentText(absolute).text, { lineCounter: counter });
   const at = (offset: number | undefined) => {
     const position = counter.linePos(offset ?? 0);
     return { line: position.line, column: position.col };

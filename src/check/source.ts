@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { entryIdFromPath } from '../lib/paths.ts';
+import { entryIdFromPath, isEntryPath, type EntryFolder } from '../lib/paths.ts';
+import { readContentText, type EncodingIssue } from './encoding.ts';
+import { listContentFiles } from './inventory.ts';
 
 /**
  * Reads content files as text, with positions, the way an author sees them. YAML is
@@ -34,6 +36,13 @@ export interface SourceProblem {
   column: number;
   rule: 'yaml-syntax' | 'frontmatter-missing' | 'file-missing' | 'not-a-list';
   detail: string;
+}
+
+/** A file read here that is not UTF-8; the rest of the check read it as Windows-1252. */
+export interface SourceEncodingIssue extends EncodingIssue {
+  file: string;
+  /** The decoded text, to name the field at the bad byte. */
+  text: string;
 }
 
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -117,6 +126,7 @@ function readDataFile(
   name: 'site' | 'departments' | 'locations',
   problems: SourceProblem[],
   texts: SourceText[],
+  encoding: SourceEncodingIssue[],
 ): SourceEntry[] {
   const absolutePath = path.join(contentDir, `${name}.yaml`);
   const file = rel(root, absolutePath);
@@ -124,7 +134,8 @@ function readDataFile(
     problems.push({ file, line: 1, column: 1, rule: 'file-missing', detail: `${name}.yaml` });
     return [];
   }
-  const text = readFileSync(absolutePath, 'utf8');
+  const { text, issue } = readContentText(absolutePath);
+  if (issue) encoding.push({ ...issue, file, text });
   texts.push({ file, absolutePath, text, frontmatter: false });
   const { doc, counter, data } = parseYamlText(text, file, 0, problems);
   if (data === undefined) return [];
@@ -146,28 +157,19 @@ function readDataFile(
   }));
 }
 
-function listFiles(dir: string, depth: number): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (depth > 0) out.push(...listFiles(full, depth - 1).map((child) => `${name}/${child}`));
-    } else out.push(name);
-  }
-  return out;
-}
-
-/** Which files of a folder are entries: `*.md` for most, `*.mdx` and `*\/index.mdx` for posts. */
+/**
+ * Which files of a folder are entries (ENTRY_GLOBS, the build's own patterns), relative to
+ * the folder. `files` is the content folder's listing, when the caller has it already.
+ */
 export function entryFiles(
   contentDir: string,
-  collection: Exclude<CollectionName, 'site' | 'departments' | 'locations'>,
+  collection: EntryFolder,
+  files: readonly string[] = listContentFiles(contentDir),
 ): string[] {
-  const dir = path.join(contentDir, collection);
-  if (collection === 'posts') {
-    return listFiles(dir, 1).filter((file) => /^[^/]+\.mdx$/.test(file) || /^[^/]+\/index\.mdx$/.test(file));
-  }
-  return listFiles(dir, 0).filter((file) => file.endsWith('.md'));
+  const prefix = `${collection}/`;
+  return files
+    .filter((file) => file.startsWith(prefix) && isEntryPath(collection, file.slice(prefix.length)))
+    .map((file) => file.slice(prefix.length));
 }
 
 function readMarkdownEntry(
@@ -177,10 +179,12 @@ function readMarkdownEntry(
   relative: string,
   problems: SourceProblem[],
   texts: SourceText[],
+  encoding: SourceEncodingIssue[],
 ): SourceEntry | undefined {
   const absolutePath = path.join(contentDir, collection, relative);
   const file = rel(root, absolutePath);
-  const text = readFileSync(absolutePath, 'utf8');
+  const { text, issue } = readContentText(absolutePath);
+  if (issue) encoding.push({ ...issue, file, text });
   texts.push({ file, absolutePath, text, frontmatter: true });
   const match = FRONTMATTER.exec(text);
   if (!match) {
@@ -220,16 +224,26 @@ export interface SourceContent {
   problems: SourceProblem[];
   unreadable: Unreadable;
   texts: SourceText[];
+  /** Files that are not UTF-8. */
+  encoding: SourceEncodingIssue[];
 }
 
-/** Reads every collection under `contentDir`; never throws for bad content, it reports. */
-export function readSourceContent(root: string, contentDir: string): SourceContent {
+/**
+ * Reads every collection under `contentDir`; never throws for bad content, it reports.
+ * `files` is the folder's listing (listContentFiles), when the caller has it already.
+ */
+export function readSourceContent(
+  root: string,
+  contentDir: string,
+  files: readonly string[] = listContentFiles(contentDir),
+): SourceContent {
   const problems: SourceProblem[] = [];
   const unreadable: Unreadable = {};
   const texts: SourceText[] = [];
-  const markdown = (collection: 'posts' | 'people' | 'teams' | 'videos' | 'jobs') =>
-    entryFiles(contentDir, collection).flatMap((relative) => {
-      const entry = readMarkdownEntry(root, contentDir, collection, relative, problems, texts);
+  const encoding: SourceEncodingIssue[] = [];
+  const markdown = (collection: EntryFolder) =>
+    entryFiles(contentDir, collection, files).flatMap((relative) => {
+      const entry = readMarkdownEntry(root, contentDir, collection, relative, problems, texts, encoding);
       if (entry) return [entry];
       const broken = unreadable[collection];
       unreadable[collection] =
@@ -238,7 +252,7 @@ export function readSourceContent(root: string, contentDir: string): SourceConte
     });
   const data = (name: 'site' | 'departments' | 'locations') => {
     const before = problems.length;
-    const entries = readDataFile(root, contentDir, name, problems, texts);
+    const entries = readDataFile(root, contentDir, name, problems, texts, encoding);
     if (problems.length > before) unreadable[name] = 'all';
     return entries;
   };
@@ -252,5 +266,5 @@ export function readSourceContent(root: string, contentDir: string): SourceConte
     videos: markdown('videos'),
     jobs: markdown('jobs'),
   };
-  return { entries, problems, unreadable, texts };
+  return { entries, problems, unreadable, texts, encoding };
 }
