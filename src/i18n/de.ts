@@ -203,6 +203,7 @@ export const de = {
   'careers.results.someOne': 'Eine von {total} Stellen passt zu Ihrer Auswahl',
   'careers.results.none': 'Zu dieser Auswahl gibt es zurzeit keine offene Stelle.',
   'careers.selection.title': 'Offene Stellen: {selection}',
+  'careers.selection.part': '{facet} {value}',
   'careers.selection.description': 'Offene Stellen bei {name}, Auswahl: {selection}.',
   'careers.departmentsLead':
     'In jedem Bereich stehen die offenen Stellen neben den Geschichten, Videos und Menschen, mit denen Sie dort arbeiten würden.',
