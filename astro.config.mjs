@@ -21,7 +21,9 @@ import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const env = readBuildEnv(root);
 /** The base URL is the author's, in content/site.yaml; canonical URLs and feeds derive from it. */
-const site = /** @type {{ baseUrl?: string }} */ (parse(readFileSync(path.join(env.contentDir, 'site.yaml'), 'utf8')) ?? {});
+const site = /** @type {{ baseUrl?: string, addressForm?: string }} */ (
+  parse(readFileSync(path.join(env.contentDir, 'site.yaml'), 'utf8')) ?? {}
+);
 const cards = cardFiles();
 
 export default defineConfig({
@@ -67,6 +69,9 @@ export default defineConfig({
   // <meta>; src/integrations/security-headers.ts sends the same policy as an HTTP header.
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   vite: {
+    // The site's form of address (du or Sie) for every UI string (src/i18n/index.ts). An
+    // invalid value never reaches a page: the content check stops the build first.
+    define: { 'import.meta.env.EINBLICK_ADDRESS_FORM': JSON.stringify(site.addressForm === 'du' ? 'du' : 'Sie') },
     build: {
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive; the

@@ -113,6 +113,46 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     de: { problem: 'USt-IdNr. ungültig', fix: 'z. B. DE123456789' },
     en: { problem: 'Invalid VAT id', fix: 'e.g. DE123456789' },
   },
+  'a11y-limitations': {
+    de: {
+      problem: 'Die Website erfüllt die Anforderungen nur teilweise oder nicht, aber „limitations“ nennt keine Barriere',
+      fix: 'unter limitations: jede bekannte Barriere als „- what: …“ aufführen, oder „conformance: full“ schreiben',
+    },
+    en: {
+      problem: 'The site meets the requirements only partly or not at all, but "limitations" lists no barrier',
+      fix: 'list each known barrier under limitations: as "- what: …", or write "conformance: full"',
+    },
+  },
+  'a11y-surveillance': {
+    de: {
+      problem: 'Mit „scope: bfsg“ muss die Erklärung die Marktüberwachungsbehörde nennen',
+      fix: 'unter accessibility: „marketSurveillance:“ mit „name:“ und „url:“ ergänzen, z. B. die MLBF (https://www.mlbf-barrierefrei.de)',
+    },
+    en: {
+      problem: 'With "scope: bfsg" the statement must name the market surveillance authority',
+      fix: 'add "marketSurveillance:" with "name:" and "url:" under accessibility:, e.g. the MLBF (https://www.mlbf-barrierefrei.de)',
+    },
+  },
+  'a11y-arbitration': {
+    de: {
+      problem: 'Mit „scope: bfsg“ muss die Erklärung die Schlichtungsstelle nennen',
+      fix: 'unter accessibility: „arbitration:“ mit „name:“ und „url:“ ergänzen, z. B. die Schlichtungsstelle nach § 16 BGG',
+    },
+    en: {
+      problem: 'With "scope: bfsg" the statement must name the arbitration body',
+      fix: 'add "arbitration:" with "name:" and "url:" under accessibility:, e.g. the Schlichtungsstelle nach § 16 BGG',
+    },
+  },
+  'a11y-review-date': {
+    de: {
+      problem: 'Die letzte Prüfung („reviewed“) liegt vor dem Datum der Erklärung („created“)',
+      fix: 'bei reviewed: den Tag der letzten Prüfung eintragen, frühestens den Tag der Erklärung',
+    },
+    en: {
+      problem: 'The last review ("reviewed") is before the date of the statement ("created")',
+      fix: 'write the day of the last review under reviewed:, not earlier than the statement',
+    },
+  },
   guid: {
     de: {
       problem: 'Die Feed-Kennung wurde verändert',
@@ -725,6 +765,10 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'duplicate-id': 'error',
   'hex-colour': 'error',
   'vat-id': 'error',
+  'a11y-limitations': 'error',
+  'a11y-surveillance': 'error',
+  'a11y-arbitration': 'error',
+  'a11y-review-date': 'error',
   guid: 'error',
   'duplicate-guid': 'error',
   'youtube-id': 'error',

@@ -193,6 +193,9 @@ function build(model: SiteModel): CardSpec[] {
     [paths.imprint(), t('imprint.title'), t('imprint.description', { name: site.name })],
     [paths.privacy(), t('privacy.title'), t('privacy.description', { name: site.name })],
     [paths.channels(), t('channels.title'), t('channels.description', { name: site.name })],
+    ...(site.accessibility
+      ? [[paths.accessibility(), t('a11y.title'), t('a11y.description', { name: site.name })] as [string, string, string]]
+      : []),
     ['/404/', t('notFound.title'), site.tagline],
   ];
   for (const [page, heading, description] of plain) {

@@ -1,6 +1,13 @@
 /**
+ * A UI string: one text where `du` and `Sie` read the same, otherwise both forms, e.g.
+ * `{ du: 'Hier findest du uns', Sie: 'Hier finden Sie uns' }`. A missing form is a type error.
+ */
+export type Phrase = string | { readonly du: string; readonly Sie: string };
+
+/**
  * Every UI string of the site, in German. Another language adds a file with the
- * same keys (the `UiStrings` type makes a missing key a type error).
+ * same keys (the `UiStrings` type makes a missing key a type error). The site's
+ * `addressForm` (site.yaml) picks the form where a string has two.
  */
 export const de = {
   'site.skip': 'Zum Inhalt springen',
@@ -13,7 +20,11 @@ export const de = {
   'site.footer.legal': 'Rechtliches',
   'site.footer.imprint': 'Impressum',
   'site.footer.privacy': 'Datenschutz',
-  'site.footer.channels': 'Hier finden Sie uns',
+  'site.footer.accessibility': 'Barrierefreiheit',
+  'site.footer.channels': {
+    du: 'Hier findest du uns',
+    Sie: 'Hier finden Sie uns',
+  },
   'site.footer.sitemap': 'Seitenübersicht',
   'site.footer.copyright': '© {year} {name}',
   'site.breadcrumb': 'Brotkrumennavigation',
@@ -45,7 +56,10 @@ export const de = {
   'post.updated': 'Aktualisiert am',
   'post.readingTime': '{minutes} Min. Lesezeit',
   'post.tags': 'Themen',
-  'post.related': 'Das könnte Sie auch interessieren',
+  'post.related': {
+    du: 'Das könnte dich auch interessieren',
+    Sie: 'Das könnte Sie auch interessieren',
+  },
   'post.videos': 'Videos zu diesem Beitrag',
   'post.authors': 'Über die Autorinnen und Autoren',
   'post.department': 'Bereich',
@@ -100,16 +114,23 @@ export const de = {
   'videoProvider.company': 'Google Ireland Limited',
   'videoProvider.address': 'Gordon House, Barrow Street, Dublin 4, Irland',
   'videoProvider.privacyUrl': 'https://policies.google.com/privacy?hl=de',
-  'video.player.notice':
-    'Dieses Video liegt bei {provider}, einem Dienst der {company}. Erst wenn Sie es starten, lädt Ihr Browser den Player von {provider}; dabei erhält Google unter anderem Ihre IP-Adresse.',
+  'video.player.notice': {
+    du: 'Dieses Video liegt bei {provider}, einem Dienst der {company}. Erst wenn du es startest, lädt dein Browser den Player von {provider}; dabei erhält Google unter anderem deine IP-Adresse.',
+    Sie: 'Dieses Video liegt bei {provider}, einem Dienst der {company}. Erst wenn Sie es starten, lädt Ihr Browser den Player von {provider}; dabei erhält Google unter anderem Ihre IP-Adresse.',
+  },
   'video.player.privacyLink': 'Mehr dazu in der Datenschutzerklärung',
   'video.player.load': 'Video von YouTube laden und abspielen',
   'video.player.loadTitle': '„{title}“',
   'video.player.always': 'YouTube-Videos auf dieser Website künftig ohne Nachfrage laden',
-  'video.player.alwaysHint':
-    'Die Wahl wird nur in Ihrem Browser gespeichert; in der Datenschutzerklärung können Sie sie widerrufen.',
+  'video.player.alwaysHint': {
+    du: 'Die Wahl wird nur in deinem Browser gespeichert; in der Datenschutzerklärung kannst du sie widerrufen.',
+    Sie: 'Die Wahl wird nur in Ihrem Browser gespeichert; in der Datenschutzerklärung können Sie sie widerrufen.',
+  },
   'video.player.frameTitle': 'YouTube-Video: {title}',
-  'video.player.unsupported': 'Ihr Browser kann dieses Video nicht abspielen.',
+  'video.player.unsupported': {
+    du: 'Dein Browser kann dieses Video nicht abspielen.',
+    Sie: 'Ihr Browser kann dieses Video nicht abspielen.',
+  },
   'video.player.captionsLabel': 'Deutsch',
   'video.player.captionsDownload': 'Untertitel herunterladen (WebVTT)',
   'video.player.transcriptHint': 'Transkript auf der Videoseite',
@@ -130,24 +151,39 @@ export const de = {
   'videos.kindPlural.montage': 'Montagevideos',
   'videos.kindPlural.tutorial': 'Anleitungen',
   'videos.kindPlural.event': 'Veranstaltungen',
-  'videoPrivacy.files':
-    'Manche Videos stellen wir selbst bereit. Sie liegen auf unserem eigenen Server und werden erst geladen, wenn Sie sie abspielen; dabei entstehen nur die oben beschriebenen Server-Protokolle.',
-  'videoPrivacy.provider':
-    'Für Videos, die bei {provider} veröffentlicht sind – einem Dienst der {company}, {address} –, zeigen wir auf unseren Seiten zunächst nur ein Vorschaubild von unserem eigenen Server, einen Hinweis und einen Link zu {provider}. Solange Sie nichts anklicken, baut Ihr Browser keine Verbindung zu {provider} oder Google auf.',
-  'videoPrivacy.onClick':
-    'Erst wenn Sie auf „Video von YouTube laden und abspielen“ klicken, lädt Ihr Browser den Player von {host} (der „erweiterte Datenschutzmodus“ von {provider}). Dabei erhält Google Ihre IP-Adresse, Angaben zu Browser und Gerät und die Adresse unserer Website. {provider} kann in Ihrem Browser Cookies oder ähnliche Daten speichern und die Daten auch in den USA verarbeiten; Google ist nach dem EU-US Data Privacy Framework zertifiziert. Rechtsgrundlage ist Ihre Einwilligung, die Sie mit dem Klick erteilen (Art. 6 Abs. 1 lit. a DSGVO, § 25 Abs. 1 TDDDG). Folgen Sie dem Link „Video auf YouTube ansehen“, verlassen Sie unsere Website.',
+  'videoPrivacy.files': {
+    du: 'Manche Videos stellen wir selbst bereit. Diese Dateien liegen auf unserem eigenen Server und werden erst geladen, wenn du sie abspielst; dabei entstehen nur die oben beschriebenen Server-Protokolle.',
+    Sie: 'Manche Videos stellen wir selbst bereit. Diese Dateien liegen auf unserem eigenen Server und werden erst geladen, wenn Sie sie abspielen; dabei entstehen nur die oben beschriebenen Server-Protokolle.',
+  },
+  'videoPrivacy.provider': {
+    du: 'Für Videos, die bei {provider} veröffentlicht sind – einem Dienst der {company}, {address} –, zeigen wir auf unseren Seiten zunächst nur ein Vorschaubild von unserem eigenen Server, einen Hinweis und einen Link zu {provider}. Solange du nichts anklickst, baut dein Browser keine Verbindung zu {provider} oder Google auf.',
+    Sie: 'Für Videos, die bei {provider} veröffentlicht sind – einem Dienst der {company}, {address} –, zeigen wir auf unseren Seiten zunächst nur ein Vorschaubild von unserem eigenen Server, einen Hinweis und einen Link zu {provider}. Solange Sie nichts anklicken, baut Ihr Browser keine Verbindung zu {provider} oder Google auf.',
+  },
+  'videoPrivacy.onClick': {
+    du: 'Erst wenn du auf „Video von YouTube laden und abspielen“ klickst, lädt dein Browser den Player von {host} (der „erweiterte Datenschutzmodus“ von {provider}). Dabei erhält Google deine IP-Adresse, Angaben zu Browser und Gerät und die Adresse unserer Website. {provider} kann in deinem Browser Cookies oder ähnliche Daten speichern und die Daten auch in den USA verarbeiten; Google ist nach dem EU-US Data Privacy Framework zertifiziert. Rechtsgrundlage ist deine Einwilligung, die du mit dem Klick erteilst (Art. 6 Abs. 1 lit. a DSGVO, § 25 Abs. 1 TDDDG). Folgst du dem Link „Video auf YouTube ansehen“, verlässt du unsere Website.',
+    Sie: 'Erst wenn Sie auf „Video von YouTube laden und abspielen“ klicken, lädt Ihr Browser den Player von {host} (der „erweiterte Datenschutzmodus“ von {provider}). Dabei erhält Google Ihre IP-Adresse, Angaben zu Browser und Gerät und die Adresse unserer Website. {provider} kann in Ihrem Browser Cookies oder ähnliche Daten speichern und die Daten auch in den USA verarbeiten; Google ist nach dem EU-US Data Privacy Framework zertifiziert. Rechtsgrundlage ist Ihre Einwilligung, die Sie mit dem Klick erteilen (Art. 6 Abs. 1 lit. a DSGVO, § 25 Abs. 1 TDDDG). Folgen Sie dem Link „Video auf YouTube ansehen“, verlassen Sie unsere Website.',
+  },
   'videoPrivacy.google': 'Was Google mit den Daten macht, beschreibt Google selbst:',
   'videoPrivacy.googleLink': 'Datenschutzerklärung von Google (externer Link)',
-  'videoPrivacy.storedHeading': 'Ihre Wahl „YouTube-Videos ohne Nachfrage laden“',
-  'videoPrivacy.stored':
-    'Nur wenn Sie beim Abspielen „YouTube-Videos auf dieser Website künftig ohne Nachfrage laden“ ankreuzen, speichern wir diese Wahl im lokalen Speicher Ihres Browsers (localStorage, Eintrag „{key}“ mit dem Zeitpunkt Ihrer Wahl). Dann lädt jede Seite mit einem YouTube-Video den Player sofort, ohne ihn abzuspielen. Der Eintrag wird nicht an uns oder andere übertragen und gilt höchstens {days} Tage; danach fragen wir wieder. Rechtsgrundlage ist § 25 Abs. 2 Nr. 2 TDDDG, denn Sie haben das Speichern ausdrücklich gewünscht. Sie können die Wahl hier jederzeit widerrufen:',
+  'videoPrivacy.storedHeading': {
+    du: 'Deine Wahl „YouTube-Videos ohne Nachfrage laden“',
+    Sie: 'Ihre Wahl „YouTube-Videos ohne Nachfrage laden“',
+  },
+  'videoPrivacy.stored': {
+    du: 'Nur wenn du beim Abspielen „YouTube-Videos auf dieser Website künftig ohne Nachfrage laden“ ankreuzt, speichern wir diese Wahl im lokalen Speicher deines Browsers (localStorage, Eintrag „{key}“ mit dem Zeitpunkt deiner Wahl). Dann lädt jede Seite mit einem YouTube-Video den Player sofort, ohne ihn abzuspielen. Der Eintrag wird nicht an uns oder andere übertragen und gilt höchstens {days} Tage; danach fragen wir wieder. Rechtsgrundlage ist § 25 Abs. 2 Nr. 2 TDDDG, denn du hast das Speichern ausdrücklich gewünscht. Du kannst die Wahl hier jederzeit widerrufen:',
+    Sie: 'Nur wenn Sie beim Abspielen „YouTube-Videos auf dieser Website künftig ohne Nachfrage laden“ ankreuzen, speichern wir diese Wahl im lokalen Speicher Ihres Browsers (localStorage, Eintrag „{key}“ mit dem Zeitpunkt Ihrer Wahl). Dann lädt jede Seite mit einem YouTube-Video den Player sofort, ohne ihn abzuspielen. Der Eintrag wird nicht an uns oder andere übertragen und gilt höchstens {days} Tage; danach fragen wir wieder. Rechtsgrundlage ist § 25 Abs. 2 Nr. 2 TDDDG, denn Sie haben das Speichern ausdrücklich gewünscht. Sie können die Wahl hier jederzeit widerrufen:',
+  },
   'videoPrivacy.noScript': 'Ohne JavaScript wird keine Wahl gespeichert, und YouTube-Videos werden nie von selbst geladen.',
   'videoPrivacy.stateOn': 'In diesem Browser ist gespeichert: YouTube-Videos werden ohne Nachfrage geladen (gewählt am {date}).',
-  'videoPrivacy.stateOff':
-    'In diesem Browser ist keine Wahl gespeichert: YouTube-Videos werden erst geladen, wenn Sie auf ein Video klicken.',
+  'videoPrivacy.stateOff': {
+    du: 'In diesem Browser ist keine Wahl gespeichert: YouTube-Videos werden erst geladen, wenn du auf ein Video klickst.',
+    Sie: 'In diesem Browser ist keine Wahl gespeichert: YouTube-Videos werden erst geladen, wenn Sie auf ein Video klicken.',
+  },
   'videoPrivacy.revoke': 'Einwilligung für YouTube-Videos widerrufen',
-  'videoPrivacy.revoked': 'Ihre Wahl ist gelöscht. YouTube-Videos werden wieder erst geladen, wenn Sie auf ein Video klicken.',
-
+  'videoPrivacy.revoked': {
+    du: 'Deine Wahl ist gelöscht. YouTube-Videos werden wieder erst geladen, wenn du auf ein Video klickst.',
+    Sie: 'Ihre Wahl ist gelöscht. YouTube-Videos werden wieder erst geladen, wenn Sie auf ein Video klicken.',
+  },
   'careers.title': 'Karriere',
   'careers.description': 'Offene Stellen bei {name} – mit den Geschichten der Menschen, die dort arbeiten.',
   'careers.count': '{count} offene Stellen',
@@ -161,7 +197,10 @@ export const de = {
   'job.start': 'Beginn',
   'job.startNow': 'ab sofort',
   'job.validThrough': 'Bewerbung bis',
-  'job.contact': 'Ihre Ansprechperson',
+  'job.contact': {
+    du: 'Deine Ansprechperson',
+    Sie: 'Ihre Ansprechperson',
+  },
   'job.apply': 'Jetzt bewerben',
   'job.applyMail': 'Bewerbung per E-Mail',
   'job.stories': 'Geschichten aus dem Bereich',
@@ -199,13 +238,22 @@ export const de = {
   'careers.filter.reset': 'Alle Filter zurücksetzen',
   'careers.results.all': '{count} offene Stellen',
   'careers.results.allOne': 'Eine offene Stelle',
-  'careers.results.some': '{count} von {total} Stellen passen zu Ihrer Auswahl',
-  'careers.results.someOne': 'Eine von {total} Stellen passt zu Ihrer Auswahl',
+  'careers.results.some': {
+    du: '{count} von {total} Stellen passen zu deiner Auswahl',
+    Sie: '{count} von {total} Stellen passen zu Ihrer Auswahl',
+  },
+  'careers.results.someOne': {
+    du: 'Eine von {total} Stellen passt zu deiner Auswahl',
+    Sie: 'Eine von {total} Stellen passt zu Ihrer Auswahl',
+  },
   'careers.results.none': 'Zu dieser Auswahl gibt es zurzeit keine offene Stelle.',
   'careers.selection.title': 'Offene Stellen: {selection}',
+  'careers.selection.part': '{facet} {value}',
   'careers.selection.description': 'Offene Stellen bei {name}, Auswahl: {selection}.',
-  'careers.departmentsLead':
-    'In jedem Bereich stehen die offenen Stellen neben den Geschichten, Videos und Menschen, mit denen Sie dort arbeiten würden.',
+  'careers.departmentsLead': {
+    du: 'In jedem Bereich stehen die offenen Stellen neben den Geschichten, Videos und Menschen, mit denen du dort arbeiten würdest.',
+    Sie: 'In jedem Bereich stehen die offenen Stellen neben den Geschichten, Videos und Menschen, mit denen Sie dort arbeiten würden.',
+  },
   'careers.feed': 'Offene Stellen als RSS-Feed abonnieren',
   'careers.count.jobs': '{count} offene Stellen',
   'careers.count.jobsOne': 'eine offene Stelle',
@@ -218,12 +266,21 @@ export const de = {
   'careers.count.peopleOne': 'ein Mensch',
   'job.posted': 'Veröffentlicht am',
   'job.toApply': 'Zur Bewerbung',
-  'job.applyHeading': 'So bewerben Sie sich',
-  'job.applyUntil': 'Wir freuen uns auf Ihre Bewerbung bis zum {date}.',
+  'job.applyHeading': {
+    du: 'So bewirbst du dich',
+    Sie: 'So bewerben Sie sich',
+  },
+  'job.applyUntil': {
+    du: 'Wir freuen uns auf deine Bewerbung bis zum {date}.',
+    Sie: 'Wir freuen uns auf Ihre Bewerbung bis zum {date}.',
+  },
   'job.applyExternal': 'Das Formular liegt bei unserem Bewerbungsdienstleister ({host}).',
   'job.mailSubject': 'Bewerbung: {title} (Kennziffer {id})',
   'job.reference': 'Kennziffer',
-  'job.contactNote': 'Beantwortet Ihre Fragen zur Stelle',
+  'job.contactNote': {
+    du: 'Beantwortet deine Fragen zur Stelle',
+    Sie: 'Beantwortet Ihre Fragen zur Stelle',
+  },
   'job.questions': 'Fragen zur Stelle beantwortet unser Personalteam:',
   'job.moreDepartment': 'Alles über den Bereich {name}',
   'job.allJobs': 'Alle offenen Stellen',
@@ -257,14 +314,32 @@ export const de = {
   'privacy.description': 'Wie {name} auf dieser Website mit personenbezogenen Daten umgeht.',
 
   'privacy.controller': 'Verantwortliche Stelle',
-  'privacy.officer': 'Datenschutzbeauftragte',
-  'privacy.officerText': 'Unsere Datenschutzbeauftragte erreichen Sie unter:',
+  // The officer's title follows privacy.officer.gender in site.yaml.
+  'privacy.officer.female': 'Datenschutzbeauftragte',
+  'privacy.officer.male': 'Datenschutzbeauftragter',
+  'privacy.officer.neutral': 'Beauftragt für den Datenschutz',
+  'privacy.officerText.female': {
+    du: 'Unsere Datenschutzbeauftragte erreichst du unter:',
+    Sie: 'Unsere Datenschutzbeauftragte erreichen Sie unter:',
+  },
+  'privacy.officerText.male': {
+    du: 'Unseren Datenschutzbeauftragten erreichst du unter:',
+    Sie: 'Unseren Datenschutzbeauftragten erreichen Sie unter:',
+  },
+  'privacy.officerText.neutral': {
+    du: 'Für Fragen zum Datenschutz erreichst du die von uns beauftragte Stelle unter:',
+    Sie: 'Für Fragen zum Datenschutz erreichen Sie die von uns beauftragte Stelle unter:',
+  },
   'privacy.summary': 'Das Wichtigste in Kürze',
-  'privacy.summaryText':
-    'Diese Website ist eine statische Website. Sie setzt keine Cookies, verwendet keine Analyse- oder Tracking-Werkzeuge und lädt beim Aufruf nichts von fremden Servern: Schriften, Bilder und Videovorschaubilder liegen auf unserem eigenen Server.',
+  'privacy.summaryText': {
+    du: 'Diese Website besteht aus fertigen Seiten, die unser eigener Server ausliefert. Es gibt kein Formular, keine Cookies, keine Analyse- oder Tracking-Werkzeuge und keine Inhalte von fremden Servern: Schriften, Bilder, die Suche und die Vorschaubilder der Videos liegen auf unserem Server. Daten über deinen Besuch entstehen nur in den Server-Protokollen; an andere gelangen sie erst, wenn du selbst es auslöst, etwa indem du einem Link zu einer anderen Website folgst.',
+    Sie: 'Diese Website besteht aus fertigen Seiten, die unser eigener Server ausliefert. Es gibt kein Formular, keine Cookies, keine Analyse- oder Tracking-Werkzeuge und keine Inhalte von fremden Servern: Schriften, Bilder, die Suche und die Vorschaubilder der Videos liegen auf unserem Server. Daten über Ihren Besuch entstehen nur in den Server-Protokollen; an andere gelangen sie erst, wenn Sie selbst es auslösen, etwa indem Sie einem Link zu einer anderen Website folgen.',
+  },
   'privacy.hosting': 'Hosting und Server-Protokolle',
-  'privacy.hostingText':
-    'Die Website wird bei {host}, {address}, betrieben. Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten: IP-Adresse, Datum und Uhrzeit, aufgerufene Adresse, übertragene Datenmenge, Browser-Kennung und verweisende Seite. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist der sichere und stabile Betrieb der Website. Die Protokolle werden nach {days} Tagen gelöscht.',
+  'privacy.hostingText': {
+    du: 'Die Website wird bei {host}, {address}, betrieben. Bei jedem Abruf einer Seite oder Datei speichert der Webserver in seinem Protokoll: deine IP-Adresse, Datum und Uhrzeit, die abgerufene Adresse (bei der Suche mit dem Suchbegriff), den Statuscode der Antwort, die übertragene Datenmenge, die Kennung deines Browsers und die Seite, von der du kommst. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist der sichere und stabile Betrieb der Website. Die Protokolle werden nach {days} Tagen gelöscht.',
+    Sie: 'Die Website wird bei {host}, {address}, betrieben. Bei jedem Abruf einer Seite oder Datei speichert der Webserver in seinem Protokoll: Ihre IP-Adresse, Datum und Uhrzeit, die abgerufene Adresse (bei der Suche mit dem Suchbegriff), den Statuscode der Antwort, die übertragene Datenmenge, die Kennung Ihres Browsers und die Seite, von der Sie kommen. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist der sichere und stabile Betrieb der Website. Die Protokolle werden nach {days} Tagen gelöscht.',
+  },
   'privacy.noCookies': 'Keine Cookies, keine Analyse',
   'privacy.noCookiesText':
     'Wir setzen keine Cookies und messen nicht, wer unsere Seiten besucht. Es gibt keine Reichweitenmessung, keine Werbe-Pixel und keine eingebundenen Social-Media-Plugins.',
@@ -273,20 +348,104 @@ export const de = {
     'Die Schriftart „Source Sans 3“ liefern wir von unserem eigenen Server aus. Es wird keine Verbindung zu Anbietern von Web-Schriften aufgebaut.',
   'privacy.videos': 'Videos',
   'privacy.links': 'Links zu sozialen Netzwerken',
-  'privacy.linksText':
-    'Links zu unseren Auftritten bei {channels} sind einfache Links. Daten werden an diese Netzwerke erst übertragen, wenn Sie einem Link folgen.',
+  'privacy.linksText': {
+    du: 'Links zu unseren Auftritten bei {channels} sind einfache Links. Daten werden an diese Netzwerke erst übertragen, wenn du einem Link folgst.',
+    Sie: 'Links zu unseren Auftritten bei {channels} sind einfache Links. Daten werden an diese Netzwerke erst übertragen, wenn Sie einem Link folgen.',
+  },
   'privacy.applications': 'Bewerbungen',
-  'privacy.applicationsText':
-    'Wenn Sie sich per E-Mail oder über unser Bewerbungsformular bewerben, verarbeiten wir Ihre Angaben zur Durchführung des Bewerbungsverfahrens (Art. 6 Abs. 1 lit. b DSGVO, § 26 BDSG). Unterlagen abgelehnter Bewerbungen löschen wir spätestens sechs Monate nach Abschluss des Verfahrens.',
+  'privacy.applicationsText': 'Diese Website nimmt keine Bewerbungen entgegen; sie hat kein Formular.',
   'privacy.employees': 'Mitarbeitende auf dieser Website',
   'privacy.employeesText':
     'Namen, Fotos und Beiträge von Mitarbeitenden veröffentlichen wir nur mit deren schriftlicher Einwilligung (Art. 6 Abs. 1 lit. a DSGVO, § 26 Abs. 2 BDSG). Eine Einwilligung kann jederzeit widerrufen werden; die Person verschwindet dann mit der nächsten Aktualisierung der Website von allen Seiten.',
-  'privacy.rights': 'Ihre Rechte',
-  'privacy.rightsText':
-    'Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21). Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.',
+  'privacy.rights': {
+    du: 'Deine Rechte',
+    Sie: 'Ihre Rechte',
+  },
+  'privacy.rightsText': {
+    du: 'Du hast das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21). Eine erteilte Einwilligung kannst du jederzeit mit Wirkung für die Zukunft widerrufen.',
+    Sie: 'Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21). Eine erteilte Einwilligung können Sie jederzeit mit Wirkung für die Zukunft widerrufen.',
+  },
   'privacy.complaint': 'Beschwerderecht',
-  'privacy.complaintText':
-    'Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, zum Beispiel bei der für uns zuständigen Behörde:',
+  'privacy.complaintText': {
+    du: 'Du kannst dich bei einer Datenschutz-Aufsichtsbehörde beschweren, zum Beispiel bei der für uns zuständigen Behörde:',
+    Sie: 'Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, zum Beispiel bei der für uns zuständigen Behörde:',
+  },
+  'privacy.summaryVideos': {
+    du: 'Videos von YouTube lädt dein Browser erst, wenn du es mit einem Klick erlaubst.',
+    Sie: 'Videos von YouTube lädt Ihr Browser erst, wenn Sie es mit einem Klick erlauben.',
+  },
+  'privacy.hostingTextOne': {
+    du: 'Die Website wird bei {host}, {address}, betrieben. Bei jedem Abruf einer Seite oder Datei speichert der Webserver in seinem Protokoll: deine IP-Adresse, Datum und Uhrzeit, die abgerufene Adresse (bei der Suche mit dem Suchbegriff), den Statuscode der Antwort, die übertragene Datenmenge, die Kennung deines Browsers und die Seite, von der du kommst. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist der sichere und stabile Betrieb der Website. Die Protokolle werden nach einem Tag gelöscht.',
+    Sie: 'Die Website wird bei {host}, {address}, betrieben. Bei jedem Abruf einer Seite oder Datei speichert der Webserver in seinem Protokoll: Ihre IP-Adresse, Datum und Uhrzeit, die abgerufene Adresse (bei der Suche mit dem Suchbegriff), den Statuscode der Antwort, die übertragene Datenmenge, die Kennung Ihres Browsers und die Seite, von der Sie kommen. Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist der sichere und stabile Betrieb der Website. Die Protokolle werden nach einem Tag gelöscht.',
+  },
+  'privacy.noCookiesVideos': {
+    du: 'Im Browser speichert diese Website nur dann etwas, wenn du es bei einem Video ausdrücklich wählst (siehe „Videos“).',
+    Sie: 'Im Browser speichert diese Website nur dann etwas, wenn Sie es bei einem Video ausdrücklich wählen (siehe „Videos“).',
+  },
+  'privacy.search': 'Suche',
+  'privacy.searchText': {
+    du: 'Die Suche läuft in deinem Browser: Er lädt dafür Teile des Suchverzeichnisses von unserem eigenen Server und durchsucht sie selbst. Dein Suchbegriff steht in der Adresse der Suchseite und damit, wie jede abgerufene Adresse, im Server-Protokoll; an andere wird er nicht übertragen.',
+    Sie: 'Die Suche läuft in Ihrem Browser: Er lädt dafür Teile des Suchverzeichnisses von unserem eigenen Server und durchsucht sie selbst. Ihr Suchbegriff steht in der Adresse der Suchseite und damit, wie jede abgerufene Adresse, im Server-Protokoll; an andere wird er nicht übertragen.',
+  },
+  'privacy.feeds': 'Feeds',
+  'privacy.feedsText': {
+    du: 'Wenn du einen unserer Feeds (RSS oder JSON Feed) abonnierst, ruft dein Feedreader die Adresse des Feeds regelmäßig bei unserem Server ab; dabei entstehen dieselben Server-Protokolle wie beim Abruf einer Seite. Nutzt du einen Feedreader im Internet, ruft dessen Anbieter den Feed ab, nicht dein Gerät.',
+    Sie: 'Wenn Sie einen unserer Feeds (RSS oder JSON Feed) abonnieren, ruft Ihr Feedreader die Adresse des Feeds regelmäßig bei unserem Server ab; dabei entstehen dieselben Server-Protokolle wie beim Abruf einer Seite. Nutzen Sie einen Feedreader im Internet, ruft dessen Anbieter den Feed ab, nicht Ihr Gerät.',
+  },
+  'privacy.applicationsMail': {
+    du: 'Wenn du dich per E-Mail bewirbst, verarbeiten wir deine Angaben und Unterlagen, um über deine Bewerbung zu entscheiden (Art. 6 Abs. 1 lit. b DSGVO). Unterlagen abgelehnter Bewerbungen löschen wir spätestens sechs Monate nach Abschluss des Verfahrens.',
+    Sie: 'Wenn Sie sich per E-Mail bewerben, verarbeiten wir Ihre Angaben und Unterlagen, um über Ihre Bewerbung zu entscheiden (Art. 6 Abs. 1 lit. b DSGVO). Unterlagen abgelehnter Bewerbungen löschen wir spätestens sechs Monate nach Abschluss des Verfahrens.',
+  },
+  'privacy.applicationsForm': {
+    du: 'Das Bewerbungsformular mancher Stellen liegt bei einem Dienstleister ({hosts}). Der Link „Jetzt bewerben“ führt dorthin; was mit deinen Angaben geschieht, beschreibt die Datenschutzerklärung, die das Formular nennt.',
+    Sie: 'Das Bewerbungsformular mancher Stellen liegt bei einem Dienstleister ({hosts}). Der Link „Jetzt bewerben“ führt dorthin; was mit Ihren Angaben geschieht, beschreibt die Datenschutzerklärung, die das Formular nennt.',
+  },
+  // The accessibility statement (/barrierefreiheit/), from accessibility: in site.yaml.
+  'a11y.title': 'Erklärung zur Barrierefreiheit',
+  'a11y.description': 'Wie barrierefrei die Website von {name} ist, was noch fehlt und wo Barrieren gemeldet werden.',
+  'a11y.intro': 'Wir möchten, dass alle Menschen diese Website nutzen können. Diese Erklärung gilt für {url}.',
+  'a11y.scope.voluntary':
+    'Wir sind gesetzlich nicht verpflichtet, diese Website barrierefrei zu gestalten, denn diese Website ist weder das Angebot einer öffentlichen Stelle (Barrierefreie-Informationstechnik-Verordnung, BITV 2.0) noch eine Dienstleistung im elektronischen Geschäftsverkehr nach dem Barrierefreiheitsstärkungsgesetz (BFSG). Wir richten uns trotzdem freiwillig nach denselben Anforderungen.',
+  'a11y.scope.bfsg':
+    'Diese Website bietet eine Dienstleistung im elektronischen Geschäftsverkehr an und muss deshalb die Anforderungen des Barrierefreiheitsstärkungsgesetzes (BFSG) erfüllen.',
+  'a11y.status': 'Stand der Vereinbarkeit mit den Anforderungen',
+  'a11y.standard':
+    'Maßstab sind die Web Content Accessibility Guidelines (WCAG) 2.2 in der Konformitätsstufe AA, wie sie die europäische Norm EN 301 549 und die BITV 2.0 zugrunde legen.',
+  'a11y.conformance.full': 'Diese Website ist mit diesen Anforderungen vollständig vereinbar.',
+  'a11y.conformance.partial':
+    'Diese Website ist mit diesen Anforderungen teilweise vereinbar. Was noch nicht barrierefrei ist, steht im nächsten Abschnitt.',
+  'a11y.conformance.none':
+    'Diese Website ist mit diesen Anforderungen nicht vereinbar. Was nicht barrierefrei ist, steht im nächsten Abschnitt.',
+  'a11y.limitations': 'Nicht barrierefreie Inhalte',
+  'a11y.limitationsNone': 'Uns sind zurzeit keine Barrieren bekannt.',
+  'a11y.instead': 'Stattdessen:',
+  'a11y.making': 'Erstellung dieser Erklärung',
+  'a11y.created': 'Diese Erklärung wurde am {date} erstellt.',
+  'a11y.reviewed': 'Zuletzt geprüft wurde die Website am {date}.',
+  'a11y.method': 'So haben wir geprüft:',
+  'a11y.feedback': 'Barrieren melden',
+  'a11y.feedbackText': {
+    du: 'Ist dir eine Barriere aufgefallen, oder brauchst du einen Inhalt in anderer Form? Schreib uns oder ruf uns an:',
+    Sie: 'Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in anderer Form? Schreiben Sie uns oder rufen Sie uns an:',
+  },
+  'a11y.email': 'E-Mail',
+  'a11y.phone': 'Telefon',
+  'a11y.enforcement': 'Durchsetzung und Schlichtung',
+  'a11y.enforcement.voluntary': {
+    du: 'Weil diese Erklärung freiwillig ist, gibt es für diese Website kein behördliches Durchsetzungs- oder Schlichtungsverfahren. Bitte wende dich mit jeder Barriere direkt an uns; wir antworten dir so schnell wie möglich.',
+    Sie: 'Weil diese Erklärung freiwillig ist, gibt es für diese Website kein behördliches Durchsetzungs- oder Schlichtungsverfahren. Bitte wenden Sie sich mit jeder Barriere direkt an uns; wir antworten Ihnen so schnell wie möglich.',
+  },
+  'a11y.enforcement.voluntaryBodies': 'Für Angebote, die unter das BFSG fallen, sind diese Stellen zuständig:',
+  'a11y.enforcement.surveillance': {
+    du: 'Erfüllt diese Website die Anforderungen des BFSG nicht, kannst du dich an die zuständige Marktüberwachungsbehörde wenden:',
+    Sie: 'Erfüllt diese Website die Anforderungen des BFSG nicht, können Sie sich an die zuständige Marktüberwachungsbehörde wenden:',
+  },
+  'a11y.enforcement.arbitration': {
+    du: 'Bist du mit unserer Antwort nicht zufrieden, kannst du einen Antrag auf ein kostenloses Schlichtungsverfahren stellen:',
+    Sie: 'Sind Sie mit unserer Antwort nicht zufrieden, können Sie einen Antrag auf ein kostenloses Schlichtungsverfahren stellen:',
+  },
+  'a11y.surveillanceLabel': 'Marktüberwachung',
+  'a11y.arbitrationLabel': 'Schlichtung',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Diese Seite gibt es nicht (mehr). Vielleicht hilft einer dieser Wege weiter:',
 
@@ -313,9 +472,14 @@ export const de = {
   'search.count.one': 'Ein Treffer für „{query}“.',
   'search.count.other': '{count} Treffer für „{query}“.',
   'search.shown': 'Gezeigt werden die ersten {shown}.',
-  'search.error': 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.',
-  'search.noscript': 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Inhalte über diese Übersichten:',
-
+  'search.error': {
+    du: 'Die Suche ist gerade nicht verfügbar. Bitte versuch es später noch einmal.',
+    Sie: 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.',
+  },
+  'search.noscript': {
+    du: 'Die Suche braucht JavaScript. Ohne JavaScript findest du alle Inhalte über diese Übersichten:',
+    Sie: 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Inhalte über diese Übersichten:',
+  },
   // Syndication (issue 3): social cards, feeds, channels page, e-mail signatures
   'og.home.label': 'Geschichten · Menschen · Stellen',
   'og.home.note': '{posts} · {jobs}',
@@ -358,16 +522,23 @@ export const de = {
   'feed.link.rss': '{title} (RSS)',
   'feed.link.json': '{title} (JSON Feed)',
   'channels.title': 'Kanäle',
-  'channels.description': 'Wo Sie {name} finden: soziale Netzwerke und Feeds zum Abonnieren.',
-  'channels.intro':
-    'Hier finden Sie alle Kanäle von {name}, und was Sie dort erwartet. Wer keinem Netzwerk folgen möchte, abonniert dieselben Neuigkeiten als Feed.',
+  'channels.description': {
+    du: 'Wo du {name} findest: soziale Netzwerke und Feeds zum Abonnieren.',
+    Sie: 'Wo Sie {name} finden: soziale Netzwerke und Feeds zum Abonnieren.',
+  },
+  'channels.intro': {
+    du: 'Hier findest du alle Kanäle von {name}, und was dich dort erwartet. Wer keinem Netzwerk folgen möchte, abonniert dieselben Neuigkeiten als Feed.',
+    Sie: 'Hier finden Sie alle Kanäle von {name}, und was Sie dort erwartet. Wer keinem Netzwerk folgen möchte, abonniert dieselben Neuigkeiten als Feed.',
+  },
   'channels.networks': 'Soziale Netzwerke',
   'channels.visit': '{name} öffnen',
   'channels.external': '(externer Link)',
   'channels.fedBy': 'Dieselben Neuigkeiten als Feed:',
   'channels.feeds': 'Feeds abonnieren',
-  'channels.feedsIntro':
-    'Ein Feed bringt neue Beiträge, Videos und Stellen in Ihren Feedreader oder ins Intranet, ohne Konto und ohne Werbung. Kopieren Sie die Adresse eines Feeds in Ihren Feedreader.',
+  'channels.feedsIntro': {
+    du: 'Ein Feed bringt neue Beiträge, Videos und Stellen in deinen Feedreader oder ins Intranet, ohne Konto und ohne Werbung. Kopiere die Adresse eines Feeds in deinen Feedreader.',
+    Sie: 'Ein Feed bringt neue Beiträge, Videos und Stellen in Ihren Feedreader oder ins Intranet, ohne Konto und ohne Werbung. Kopieren Sie die Adresse eines Feeds in Ihren Feedreader.',
+  },
   'channels.feed.posts': 'Alle Beiträge',
   'channels.feed.postsJson': 'Alle Beiträge als JSON Feed',
   'channels.feed.videos': 'Alle Videos',
@@ -378,15 +549,20 @@ export const de = {
   'signature.title': 'E-Mail-Signatur von {name}',
   'signature.description': 'Die E-Mail-Signatur von {name} zum Kopieren, als HTML und als reiner Text.',
   'signature.intro':
-    'Diese Seite ist für {name}. Sie ist nicht in Suchmaschinen zu finden. Die Signatur wird bei jeder Aktualisierung der Website neu erstellt und nennt immer den neuesten Beitrag im Blog.',
+    'Diese Seite ist für {name} und in keiner Suchmaschine zu finden. Die Signatur wird bei jeder Aktualisierung der Website neu erstellt und nennt immer den neuesten Beitrag im Blog.',
   'signature.preview': 'Vorschau',
-  'signature.howto':
-    'Markieren Sie die Vorschau, kopieren Sie sie, und fügen Sie sie in den Signatur-Einstellungen Ihres E-Mail-Programms ein. Programme, die HTML-Quelltext annehmen, nehmen den Quelltext unten.',
+  'signature.howto': {
+    du: 'Markiere die Vorschau, kopiere sie und füge sie in den Signatur-Einstellungen deines E-Mail-Programms ein. Programme, die HTML-Quelltext annehmen, nehmen den Quelltext unten.',
+    Sie: 'Markieren Sie die Vorschau, kopieren Sie sie, und fügen Sie sie in den Signatur-Einstellungen Ihres E-Mail-Programms ein. Programme, die HTML-Quelltext annehmen, nehmen den Quelltext unten.',
+  },
   'signature.html': 'HTML-Quelltext',
   'signature.text': 'Als reiner Text',
   'signature.textHint': 'Für E-Mails ohne Formatierung.',
   'signature.newest': 'Neu im Blog',
-  'signature.follow': 'Folgen Sie uns',
+  'signature.follow': {
+    du: 'Folge uns',
+    Sie: 'Folgen Sie uns',
+  },
   'signature.crumb': 'E-Mail-Signatur',
   'signature.phone': 'Telefon',
   'signature.seat': 'Sitz der Gesellschaft',
@@ -419,9 +595,11 @@ export const de = {
   // The kit page (astro dev only)
   'kit.page.title': 'Baukasten für Beiträge',
   'kit.page.description': 'Alle Bausteine für Beiträge, mit dem MDX-Text zum Kopieren neben dem Ergebnis.',
-  'kit.page.intro':
-    'Jeder Baustein mit seinem Text zum Kopieren (links) und dem Ergebnis (rechts). Die Beispiele nennen Kennungen der Demo-Inhalte; in Ihrem Beitrag stehen Ihre eigenen. Mehr dazu in docs/authors.md.',
-} as const;
+  'kit.page.intro': {
+    du: 'Jeder Baustein mit seinem Text zum Kopieren (links) und dem Ergebnis (rechts). Die Beispiele nennen Kennungen der Demo-Inhalte; in deinem Beitrag stehen deine eigenen. Mehr dazu in docs/authors.md.',
+    Sie: 'Jeder Baustein mit seinem Text zum Kopieren (links) und dem Ergebnis (rechts). Die Beispiele nennen Kennungen der Demo-Inhalte; in Ihrem Beitrag stehen Ihre eigenen. Mehr dazu in docs/authors.md.',
+  },
+} as const satisfies Record<string, Phrase>;
 
 export type UiKey = keyof typeof de;
-export type UiStrings = Record<UiKey, string>;
+export type UiStrings = Record<UiKey, Phrase>;

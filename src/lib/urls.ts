@@ -35,6 +35,8 @@ export const paths = {
   careersLogo: () => '/karriere/logo.png',
   imprint: () => '/impressum/',
   privacy: () => '/datenschutz/',
+  /** The accessibility statement („Erklärung zur Barrierefreiheit“), when site.yaml has one. */
+  accessibility: () => '/barrierefreiheit/',
   /** The search page; `?q=` carries the query (the header's search field submits here). */
   search: () => '/suche/',
   /** Where to find the company: social channels and feeds. */

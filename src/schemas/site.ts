@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { addressField, dateField, idField, urlField, rule } from './common.ts';
+import { accessibilitySchema } from './accessibility.ts';
 
 /** The kinds of social channel the site knows an icon and a label for. */
 export const CHANNEL_KINDS = [
@@ -13,6 +14,14 @@ export const CHANNEL_KINDS = [
   'kununu',
   'newsletter',
 ] as const;
+
+/** The two ways German UI text speaks to a visitor. */
+export const ADDRESS_FORMS = ['du', 'Sie'] as const;
+
+/** How the privacy notice names the data protection officer. */
+export const OFFICER_GENDERS = ['female', 'male', 'neutral'] as const;
+
+export type AddressForm = (typeof ADDRESS_FORMS)[number];
 
 const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, rule('hex-colour', 'Expected a colour like #1f4e79'));
 
@@ -32,6 +41,11 @@ export const siteSchema = () =>
       .array(z.enum(['de', 'en']))
       .min(1)
       .default(['de']),
+    /**
+     * How the site speaks to its visitors in every button, heading and notice: `du` or `Sie`
+     * (default `Sie`). Authors' own texts are theirs; write them in the same form.
+     */
+    addressForm: z.enum(ADDRESS_FORMS).default('Sie'),
     /** Registered office, printed in the Impressum. */
     address: addressField(),
     /** How to reach the company. */
@@ -65,6 +79,11 @@ export const siteSchema = () =>
       officer: z.strictObject({
         /** Name of the officer or the external firm. */
         name: z.string().min(1),
+        /**
+         * How the privacy notice names the officer: `female` (die Datenschutzbeauftragte), `male`
+         * (der Datenschutzbeauftragte) or `neutral` (for a firm, or when no form fits).
+         */
+        gender: z.enum(OFFICER_GENDERS),
         /** E-mail address for data protection questions. */
         email: z.email(),
       }),
@@ -87,6 +106,8 @@ export const siteSchema = () =>
       /** Date this privacy notice was last reviewed. */
       updated: dateField(),
     }),
+    /** The accessibility statement (/barrierefreiheit/, linked in the footer); without it, no statement page. */
+    accessibility: accessibilitySchema().optional(),
     /** The company's social channels, in the order they are shown. */
     channels: z
       .array(

@@ -296,7 +296,7 @@ describe('career hub: filters without JavaScript', () => {
       '/karriere/industriemechaniker/',
       '/karriere/praktikum-produktion/',
     ]);
-    expect($('h1').text()).toBe('Offene Stellen: Südwerk, vor Ort');
+    expect($('h1').text()).toBe('Offene Stellen: Standort Südwerk, Mobiles Arbeiten vor Ort');
     expect($('[data-job-status]').text()).toBe('3 von 5 Stellen passen zu Ihrer Auswahl');
     expect($('a[aria-current="page"][data-facet="standort"]').attr('data-value')).toBe('suedwerk');
     expect(listedJobs(page('/karriere/auswahl/remote/komplett-remote/'))).toEqual(['/karriere/devops-remote/']);

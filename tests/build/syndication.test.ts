@@ -57,7 +57,9 @@ describe('social cards and meta tags', () => {
       }
       expect(meta('og:locale'), url).toBe('de_DE');
       expect(meta('twitter:card'), url).toBe('summary_large_image');
-      for (const key of ['og:url', 'og:image', 'twitter:image'])
+      // The 404 page has no address of its own, so no og:url.
+      expect(meta('og:url') === '', url).toBe(url === '/404');
+      for (const key of url === '/404' ? ['og:image', 'twitter:image'] : ['og:url', 'og:image', 'twitter:image'])
         expect(meta(key), `${url} ${key}`).toMatch(/^https:\/\/karriere\.testwerk\.example\//);
       expect(meta('og:image:width'), url).toBe('1200');
       expect(meta('og:image:height'), url).toBe('630');

@@ -13,7 +13,7 @@ import {
   withValue,
   type FilterableJob,
 } from '../../src/lib/careers/filter.ts';
-import { facetOptions, facetValues, selectedLabels, toFilterable, type JobFacts } from '../../src/lib/careers/facets.ts';
+import { facetOptions, facetValues, selectionText, toFilterable, type JobFacts } from '../../src/lib/careers/facets.ts';
 import { departmentSummary } from '../../src/lib/careers/departments.ts';
 import { countLabel } from '../../src/lib/careers/counts.ts';
 import { isOwnApplyUrl, jobPosting, type JobPostingInput } from '../../src/lib/structured-data/job-posting.ts';
@@ -120,7 +120,7 @@ describe('job filter facets', () => {
     expect(values.standort.map((value) => value.label)).toEqual(['Werk hemer', 'Werk iserlohn']);
     expect(values.art.map((value) => value.label)).toEqual(['Vollzeit', 'Teilzeit']);
     expect(values.remote.map((value) => value.value)).toEqual(['vor-ort', 'hybrid', 'komplett-remote']);
-    expect(selectedLabels({ art: 'teilzeit', bereich: 'vertrieb' }, values)).toEqual(['VERTRIEB', 'Teilzeit']);
+    expect(selectionText({ art: 'teilzeit', bereich: 'vertrieb' }, values)).toBe('Bereich VERTRIEB, Anstellungsart Teilzeit');
   });
 
   it('gives each option its count, a link only when it shows jobs, and marks the selection', () => {

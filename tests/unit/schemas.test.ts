@@ -93,7 +93,7 @@ const validSite = (overrides: Data = {}): Data => ({
   representatives: ['Erika Muster'],
   contentResponsible: { name: 'Max Muster', address },
   privacy: {
-    officer: { name: 'Datenschutz Test GmbH', email: 'datenschutz@testwerk.example' },
+    officer: { name: 'Datenschutz Test GmbH', gender: 'neutral', email: 'datenschutz@testwerk.example' },
     hosting: { name: 'Hosting Test GmbH', address: 'Serverweg 2, 12345 Prüfstadt', logRetentionDays: 7 },
     authority: { name: 'Landesbeauftragte für Datenschutz', url: 'https://datenschutz.example' },
     updated: '2026-01-10',
@@ -194,7 +194,7 @@ describe('strict objects', () => {
     const privacy = validSite().privacy as Data;
     const problem = onlyProblem(
       site,
-      validSite({ privacy: { ...privacy, officer: { name: 'A', email: 'a@b.de', titel: 'x' } } }),
+      validSite({ privacy: { ...privacy, officer: { name: 'A', gender: 'female', email: 'a@b.de', titel: 'x' } } }),
     );
     expect(problem).toEqual({ path: 'privacy.officer', code: 'unrecognized_keys', rule: undefined, keys: ['titel'] });
   });
@@ -535,6 +535,70 @@ describe('site', () => {
     expect(onlyProblem(site, validSite({ address: { ...address, country: 'de' } }))).toMatchObject({
       path: 'address.country',
       rule: 'country-code',
+    });
+  });
+
+  it('takes the form of address du or Sie, Sie by default', () => {
+    expect(parses(site, validSite()).addressForm).toBe('Sie');
+    expect(parses(site, validSite({ addressForm: 'du' })).addressForm).toBe('du');
+    expect(onlyProblem(site, validSite({ addressForm: 'sie' }))).toMatchObject({ path: 'addressForm', code: 'invalid_value' });
+  });
+
+  it("needs the privacy officer's form: female, male or neutral", () => {
+    const privacy = validSite().privacy as Data;
+    const officer = { name: 'Dr. Ralf Wessel', email: 'dsb@testwerk.example' };
+    expect(onlyProblem(site, validSite({ privacy: { ...privacy, officer } }))).toMatchObject({ path: 'privacy.officer.gender' });
+    expect(onlyProblem(site, validSite({ privacy: { ...privacy, officer: { ...officer, gender: 'm' } } }))).toMatchObject({
+      path: 'privacy.officer.gender',
+      code: 'invalid_value',
+    });
+  });
+});
+
+describe('site: accessibility statement', () => {
+  const statement = (overrides: Data = {}): Data => ({
+    scope: 'voluntary',
+    conformance: 'partial',
+    limitations: [{ what: 'Die Suche braucht JavaScript.' }],
+    created: '2026-10-01',
+    reviewed: '2026-11-15',
+    method: 'Selbstbewertung.',
+    contact: { email: 'barrierefreiheit@testwerk.example' },
+    ...overrides,
+  });
+  const arbitration = { name: 'Schlichtungsstelle nach § 16 BGG', url: 'https://schlichtung.example' };
+  const marketSurveillance = { name: 'MLBF', url: 'https://mlbf.example' };
+
+  it('is optional, and parses a voluntary, partly conforming statement', () => {
+    expect(parses(site, validSite()).accessibility).toBeUndefined();
+    expect(parses(site, validSite({ accessibility: statement() })).accessibility?.limitations).toHaveLength(1);
+    parses(site, validSite({ accessibility: statement({ conformance: 'full', limitations: [] }) }));
+  });
+
+  it('lists the gaps of a partial or missing conformance with a11y-limitations', () => {
+    for (const conformance of ['partial', 'none'])
+      expect(onlyProblem(site, validSite({ accessibility: statement({ conformance, limitations: [] }) }))).toMatchObject({
+        path: 'accessibility.conformance',
+        rule: 'a11y-limitations',
+      });
+  });
+
+  it('names both bodies under the BFSG', () => {
+    parses(site, validSite({ accessibility: statement({ scope: 'bfsg', marketSurveillance, arbitration }) }));
+    expect(onlyProblem(site, validSite({ accessibility: statement({ scope: 'bfsg', arbitration }) }))).toMatchObject({
+      path: 'accessibility.scope',
+      rule: 'a11y-surveillance',
+    });
+    expect(onlyProblem(site, validSite({ accessibility: statement({ scope: 'bfsg', marketSurveillance }) }))).toMatchObject({
+      path: 'accessibility.scope',
+      rule: 'a11y-arbitration',
+    });
+  });
+
+  it('rejects a review before the statement with a11y-review-date', () => {
+    expect(onlyProblem(site, validSite({ accessibility: statement({ reviewed: '2026-09-30' }) }))).toMatchObject({
+      path: 'accessibility.reviewed',
+      rule: 'a11y-review-date',
     });
   });
 });

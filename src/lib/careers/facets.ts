@@ -96,10 +96,14 @@ export function facetOptions(
   });
 }
 
-/** Labels of the selected values, in facet order, e.g. `['IT', 'Hemer']`. */
-export function selectedLabels(state: FilterState, values: Record<Facet, FacetValue[]>): string[] {
+/**
+ * The selection in words, each value after its facet's name, e.g. `Bereich IT, Standort Hemer`.
+ * A department and an employment type may share a name (Ausbildung); with the facet named,
+ * their pages' titles differ.
+ */
+export function selectionText(state: FilterState, values: Record<Facet, FacetValue[]>): string {
   return FACETS.flatMap((facet) => {
     const found = values[facet].find((value) => value.value === state[facet]);
-    return found ? [found.label] : [];
-  });
+    return found ? [t('careers.selection.part', { facet: facetLegend(facet), value: found.label })] : [];
+  }).join(', ');
 }
