@@ -8,6 +8,7 @@ import { checkVideoFiles } from './video-files.ts';
 import { checkLengths, checkPlaceholders, refineTagFindings } from './fields.ts';
 import { checkText, fieldLocator } from './text.ts';
 import { clearFileCache } from './files.ts';
+import { clearImageCache } from './images.ts';
 import { KIT_COMPONENTS, type KitComponent } from '../schemas/kit.ts';
 import { isOpenJob } from '../lib/publishing.ts';
 import { hasConsent } from './policy.ts';
@@ -50,6 +51,7 @@ export interface CheckOptions {
 export function checkContent(root: string, contentDir: string, options: CheckOptions = {}): CheckResult {
   const now = options.now ?? checkNow();
   clearFileCache();
+  clearImageCache();
   const source = readSourceContent(root, contentDir);
   const findings: Finding[] = source.problems.map((problem) => ({
     severity: 'error',
@@ -72,8 +74,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
       for (const field of IMAGE_FIELDS[collection] ?? []) {
         const src = valueAt(entry.data, field);
         if (typeof src === 'string' && src.length > 0) {
-          const finding = checkImagePath(entry, field, src);
-          if (finding) findings.push(finding);
+          findings.push(...checkImagePath(entry, field, src));
         }
       }
       // Entries with schema errors still count for references, so one typo is reported once.

@@ -14,6 +14,7 @@ import { ruleOf } from '../schemas/common.ts';
 import type { CollectionName, SourceEntry } from './source.ts';
 import type { Finding } from './types.ts';
 import { lookUp } from './files.ts';
+import { checkImageFile } from './images.ts';
 import { fieldName, valueAt } from '../lib/data-path.ts';
 
 /** In the check, an image field is a path string; existence is checked separately. */
@@ -210,11 +211,15 @@ export function validateEntry(entry: SourceEntry): { findings: Finding[]; parsed
   return { findings: result.error.issues.flatMap((issue) => findingsFromIssue(entry, schema, issue)) };
 }
 
-/** Checks that an image path exists next to the entry, with the exact case. */
-export function checkImagePath(entry: SourceEntry, dataPath: PropertyKey[], src: string): Finding | undefined {
+/**
+ * Checks that an image path exists next to the entry, with the exact case, and that the
+ * file is a picture the build can use (images.ts).
+ */
+export function checkImagePath(entry: SourceEntry, dataPath: PropertyKey[], src: string): Finding[] {
   const base = { severity: 'error' as const, file: entry.file, ...entry.locate(dataPath), field: fieldName(dataPath) };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { ...base, rule: 'image-remote', params: { value: src } };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//'))
+    return [{ ...base, rule: 'image-remote', params: { value: src } }];
   const found = lookUp(path.dirname(entry.absolutePath), src);
-  if (found.exists) return undefined;
-  return { ...base, rule: 'image-missing', params: { value: src, caseTwin: found.caseTwin } };
+  if (found.exists) return checkImageFile(path.resolve(path.dirname(entry.absolutePath), src), src, base);
+  return [{ ...base, rule: 'image-missing', params: { value: src, caseTwin: found.caseTwin } }];
 }
