@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
@@ -43,6 +43,23 @@ function check(files: Record<string, Buffer>, edits: Array<[string, string, stri
     const before = readFileSync(target, 'utf8');
     expect(before, `${file} contains ${from}`).toContain(from);
     writeFileSync(target, before.replace(from, to));
+  }
+  return checkContent(root, dir, { now: NOW });
+}
+
+/** Like check(), with files in the site's public/ folder as well. */
+function checkWithPublic(publicFiles: Record<string, Buffer>, edits: Array<[string, string, string]>) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-images-'));
+  temporary.push(root);
+  const dir = path.join(root, 'content');
+  cpSync(FIXTURE, dir, { recursive: true });
+  for (const [file, bytes] of Object.entries(publicFiles)) {
+    mkdirSync(path.dirname(path.join(root, 'public', file)), { recursive: true });
+    writeFileSync(path.join(root, 'public', file), bytes);
+  }
+  for (const [file, from, to] of edits) {
+    const target = path.join(dir, file);
+    writeFileSync(target, readFileSync(target, 'utf8').replace(from, to));
   }
   return checkContent(root, dir, { now: NOW });
 }
@@ -123,6 +140,15 @@ describe('pictures the build cannot decode', () => {
       '„./a.jpg“ ist kein Bild, sondern eine gespeicherte Webseite (HTML) → die richtige Bilddatei (JPEG, PNG, WebP oder AVIF) unter diesem Namen ablegen',
       '„./b.png“ ist kein Bild, sondern ein PDF-Dokument → die richtige Bilddatei (JPEG, PNG, WebP oder AVIF) unter diesem Namen ablegen',
       '„./c.jpg“ ist im Format BMP, das die Website nicht verarbeiten kann → als JPEG (Fotos) oder PNG (Grafiken) speichern, die Datei ersetzen und den Dateinamen hier anpassen',
+    ]);
+  });
+
+  it('decodes a site path from public/ too, which is copied as it is: its ending does not matter, its content does', () => {
+    const { findings } = checkWithPublic({ 'bilder/plan.png': Buffer.from('kommt noch'), 'bilder/karte.jfif': jpeg }, [
+      appendToPost('![Der Werksplan](/bilder/plan.png)\n\n![Die Anfahrt](/bilder/karte.jfif)'),
+    ]);
+    expect(images(findings)).toEqual([
+      'content/posts/mit-bild/index.mdx:15:1  (Text)  „/bilder/plan.png“ ist kein Bild, sondern eine Textdatei → die richtige Bilddatei (JPEG, PNG, WebP oder AVIF) unter diesem Namen ablegen',
     ]);
   });
 
