@@ -148,7 +148,9 @@ function jpeg(file: Reader): ImageProbe {
       continue;
     }
     const length = header.readUInt16BE(2);
-    if (length < 2) break;
+    if (length < 2) return { ok: false, problem: 'no-size', format: 'JPEG' };
+    // A segment that runs past the file's end: cut off before the picture even starts.
+    if (position + 2 + length > file.size) return { ok: false, problem: 'truncated', format: 'JPEG' };
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       const frame = file.read(position + 5, 4);
       if (frame.length < 4) break;
@@ -165,7 +167,7 @@ function jpeg(file: Reader): ImageProbe {
     }
     position += 2 + length;
   }
-  return { ok: false, problem: size ? 'truncated' : 'no-size', format: 'JPEG' };
+  return { ok: false, problem: 'truncated', format: 'JPEG' };
 }
 
 /** The EXIF orientation tag (274) from an APP1 segment's start, if present. */

@@ -213,6 +213,9 @@ describe('the header probe', () => {
     writeFileSync(path.join(dir, 'cut.avif'), cutOff(await avifSample(400, 300)));
     writeFileSync(path.join(dir, 'motion.jpg'), Buffer.concat([jpeg, Buffer.alloc(20_000, 7)]));
     expect(probeImage(path.join(dir, 'cut.avif'))).toEqual({ ok: false, problem: 'truncated', format: 'AVIF' });
+    // Cut off inside the header, before the frame's size: still "cut off", not "no size".
+    writeFileSync(path.join(dir, 'head.jpg'), jpeg.subarray(0, 100));
+    expect(probeImage(path.join(dir, 'head.jpg'))).toEqual({ ok: false, problem: 'truncated', format: 'JPEG' });
     // A phone's motion photo: a video appended after the picture's end marker is fine.
     expect(probeImage(path.join(dir, 'motion.jpg'))).toMatchObject({ ok: true, width: 800, height: 600 });
   });
