@@ -4,6 +4,7 @@ import type { Finding } from './types.ts';
 import { parseBody, shorten, type MdNode } from './mdx-parse.ts';
 import { lookUp } from './files.ts';
 import { useFile } from './inventory.ts';
+import { checkImageFile } from './images.ts';
 import { closest } from './schema-issues.ts';
 import { checkHtmlTags } from './html.ts';
 import { checkTag, classifyUrl, headingDepth, youtubeIdOf, type Report } from './elements.ts';
@@ -101,11 +102,18 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
     } catch {
       // A stray % is looked up as written.
     }
-    const found = decoded.startsWith('/')
-      ? lookUp(path.join(context.root, 'public'), decoded)
-      : lookUp(path.dirname(entry.absolutePath), decoded);
+    const base = decoded.startsWith('/') ? path.join(context.root, 'public') : path.dirname(entry.absolutePath);
+    const found = lookUp(base, decoded);
     if (!decoded.startsWith('/')) useFile(context.used, path.dirname(entry.absolutePath), decoded);
-    if (!found.exists) report('image-missing', at, { value: url, caseTwin: found.caseTwin }, 'error', field);
+    if (!found.exists) {
+      report('image-missing', at, { value: url, caseTwin: found.caseTwin }, 'error', field);
+      return;
+    }
+    // A site path is copied from public/ as it is; only a relative one goes through astro:assets.
+    const target = path.join(base, ...decoded.split('/').filter(Boolean));
+    findings.push(
+      ...checkImageFile(target, url, { file: entry.file, ...at, field: field ?? '(Text)' }, !decoded.startsWith('/')),
+    );
   };
 
   const expression = (source: string, at: { line: number; column: number }) => {

@@ -131,6 +131,10 @@ function localParams(finding: Finding, lang: Lang): Record<string, string | numb
   if (finding.rule === 'invisible-character') {
     extra['name'] = CHARACTER_NAMES[lang].find(([pattern]) => pattern.test(String(p['value'])))?.[1];
   }
+  if (finding.rule === 'image-not-image') {
+    const kind = String(p['kind'] ?? 'unknown');
+    extra['kind'] = WORDS[lang][`imageKind${kind.charAt(0).toUpperCase()}${kind.slice(1)}`] ?? WORDS[lang]['imageKindUnknown'];
+  }
   if (finding.rule === 'wrong-type') extra['expected'] = TYPES[lang][String(p['expected'])]?.[0] ?? p['expected'];
   const parser = PARSER_OF_RULE[finding.rule];
   if (parser) extra['detail'] = parserMessage(parser, String(p['detail'] ?? ''), lang);

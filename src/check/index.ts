@@ -9,6 +9,7 @@ import { checkLengths, checkPlaceholders, refineTagFindings } from './fields.ts'
 import { checkText, fieldLocator } from './text.ts';
 import { clearFileCache } from './files.ts';
 import { checkFiles, encodingFinding, pendingIds, takeInventory } from './inventory.ts';
+import { clearImageCache } from './images.ts';
 import { KIT_COMPONENTS, type KitComponent } from '../schemas/kit.ts';
 import { isOpenJob } from '../lib/publishing.ts';
 import { hasConsent } from './policy.ts';
@@ -51,6 +52,7 @@ export interface CheckOptions {
 export function checkContent(root: string, contentDir: string, options: CheckOptions = {}): CheckResult {
   const now = options.now ?? checkNow();
   clearFileCache();
+  clearImageCache();
   const inventory = takeInventory(contentDir);
   const source = readSourceContent(
     root,
@@ -85,8 +87,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
       for (const field of IMAGE_FIELDS[collection] ?? []) {
         const src = valueAt(entry.data, field);
         if (typeof src === 'string' && src.length > 0) {
-          const finding = checkImagePath(entry, field, src, used);
-          if (finding) findings.push(finding);
+          findings.push(...checkImagePath(entry, field, src, used));
         }
       }
       // Entries with schema errors still count for references, so one typo is reported once.

@@ -245,6 +245,86 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
       fix: 'put the file in the repository and give a relative path, e.g. ./image.jpg',
     },
   },
+  'image-empty': {
+    de: {
+      problem: 'Die Bilddatei „{value}“ ist leer (0 Byte)',
+      fix: 'die Datei noch einmal vom Original kopieren oder neu exportieren und ersetzen',
+    },
+    en: { problem: 'The image file "{value}" is empty (0 bytes)', fix: 'copy it again from the original, or export it again' },
+  },
+  'image-heic': {
+    de: {
+      problem:
+        '„{value}“ ist ein {format}-Foto (das Format vieler Handys); die Website kann es weder lesen noch selbst umwandeln',
+      fix: 'das Foto als JPEG exportieren (am Handy „Teilen“ → als JPEG sichern, am Mac in „Vorschau“ Ablage → Exportieren → JPEG), als „{jpeg}“ neben den Eintrag legen und den Dateinamen hier ändern',
+    },
+    en: {
+      problem: '"{value}" is a {format} photo (the format of many phones); the site can neither read nor convert it',
+      fix: 'export the photo as JPEG (on the phone "Share" → save as JPEG, on a Mac in Preview File → Export → JPEG), put it next to the entry as "{jpeg}" and change the file name here',
+    },
+  },
+  'image-truncated': {
+    de: {
+      problem:
+        '„{value}“ ist unvollständig: die {format}-Datei bricht mitten im Bild ab (beim Kopieren oder Hochladen abgeschnitten)',
+      fix: 'die Datei noch einmal vom Original kopieren und ersetzen',
+    },
+    en: {
+      problem:
+        '"{value}" is incomplete: the {format} file ends in the middle of the picture (cut off while copying or uploading)',
+      fix: 'copy the file again from the original and replace it',
+    },
+  },
+  'image-no-size': {
+    de: {
+      problem: 'In „{value}“ ({format}) steht keine Bildgröße',
+      fix: 'das Bild neu exportieren; ein SVG braucht width und height oder viewBox im <svg>-Element',
+    },
+    en: {
+      problem: '"{value}" ({format}) states no image size',
+      fix: 'export the picture again; an SVG needs width and height or viewBox on its <svg> element',
+    },
+  },
+  'image-format': {
+    de: {
+      problem: '„{value}“ ist im Format {format}, das die Website nicht verarbeiten kann',
+      fix: 'als JPEG (Fotos) oder PNG (Grafiken) speichern, die Datei ersetzen und den Dateinamen hier anpassen',
+    },
+    en: {
+      problem: '"{value}" is in {format} format, which the site cannot process',
+      fix: 'save it as JPEG (photos) or PNG (graphics), replace the file and adjust the file name here',
+    },
+  },
+  'image-not-image': {
+    de: {
+      problem: '„{value}“ ist kein Bild, sondern {kind}',
+      fix: 'die richtige Bilddatei (JPEG, PNG, WebP oder AVIF) unter diesem Namen ablegen',
+    },
+    en: {
+      problem: '"{value}" is not an image but {kind}',
+      fix: 'put the right image file (JPEG, PNG, WebP or AVIF) there under this name',
+    },
+  },
+  'image-extension': {
+    de: {
+      problem: '„{value}“ ist ein {format}-Bild, aber die Website liest diese Dateiendung nicht als Bild',
+      fix: 'die Datei in „{rename}“ umbenennen und den Dateinamen hier ändern',
+    },
+    en: {
+      problem: '"{value}" is a {format} image, but the site does not read this file ending as an image',
+      fix: 'rename the file to "{rename}" and change the file name here',
+    },
+  },
+  'image-huge': {
+    de: {
+      problem: '„{value}“ ist {width} × {height} px groß; die Website zeigt Bilder höchstens {widest} px breit',
+      fix: 'auf {widest} px Breite verkleinern (z. B. beim Exportieren); das spart Platz im Repository und Zeit beim Bauen',
+    },
+    en: {
+      problem: '"{value}" is {width} × {height} px; the site shows pictures at most {widest} px wide',
+      fix: 'scale it down to {widest} px wide (e.g. when exporting); that saves space in the repository and build time',
+    },
+  },
   'no-consent': {
     de: { problem: '{value} hat keine Einwilligung (consent) und wird nirgends gezeigt', fix: '{suggestion}' },
     en: { problem: '{value} has no recorded consent and is shown nowhere', fix: '{suggestion}' },
@@ -670,6 +750,10 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     more: ' – und {count} weitere in dieser Zeile',
     renameTo: 'umbenennen in {target}',
     renameTaken: '{target} gibt es schon: den Inhalt dorthin übernehmen und diese Datei löschen',
+    imageKindText: 'eine Textdatei',
+    imageKindHtml: 'eine gespeicherte Webseite (HTML)',
+    imageKindPdf: 'ein PDF-Dokument',
+    imageKindUnknown: 'eine Datei unbekannter Art',
   },
   en: {
     didYouMean: 'did you mean "{value}"?',
@@ -713,6 +797,10 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     more: ' – and {count} more on this line',
     renameTo: 'rename it to {target}',
     renameTaken: '{target} exists already: move the content there and delete this file',
+    imageKindText: 'a text file',
+    imageKindHtml: 'a saved web page (HTML)',
+    imageKindPdf: 'a PDF document',
+    imageKindUnknown: 'a file of unknown kind',
   },
 };
 
@@ -786,6 +874,14 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'duplicate-entry': 'error',
   'image-missing': 'error',
   'image-remote': 'error',
+  'image-empty': 'error',
+  'image-heic': 'error',
+  'image-truncated': 'error',
+  'image-no-size': 'error',
+  'image-format': 'error',
+  'image-not-image': 'error',
+  'image-extension': 'error',
+  'image-huge': 'warning',
   'no-consent': 'warning',
   'consent-future': 'warning',
   'review-missing': 'error',

@@ -15,6 +15,7 @@ import type { CollectionName, SourceEntry } from './source.ts';
 import type { Finding } from './types.ts';
 import { lookUp } from './files.ts';
 import { useFile } from './inventory.ts';
+import { checkImageFile } from './images.ts';
 import { fieldName, valueAt } from '../lib/data-path.ts';
 
 /** In the check, an image field is a path string; existence is checked separately. */
@@ -219,19 +220,21 @@ export function validateEntry(entry: SourceEntry): { findings: Finding[]; parsed
 }
 
 /**
- * Checks that an image path exists next to the entry, with the exact case; the file found
- * is added to `used` (see src/check/inventory.ts).
+ * Checks that an image path exists next to the entry, with the exact case, and that the
+ * file is a picture the build can use (images.ts); the file found is added to `used`
+ * (see src/check/inventory.ts).
  */
 export function checkImagePath(
   entry: SourceEntry,
   dataPath: PropertyKey[],
   src: string,
   used?: Set<string>,
-): Finding | undefined {
+): Finding[] {
   const base = { severity: 'error' as const, file: entry.file, ...entry.locate(dataPath), field: fieldName(dataPath) };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { ...base, rule: 'image-remote', params: { value: src } };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//'))
+    return [{ ...base, rule: 'image-remote', params: { value: src } }];
   const found = lookUp(path.dirname(entry.absolutePath), src);
   useFile(used, path.dirname(entry.absolutePath), src);
-  if (found.exists) return undefined;
-  return { ...base, rule: 'image-missing', params: { value: src, caseTwin: found.caseTwin } };
+  if (found.exists) return checkImageFile(path.resolve(path.dirname(entry.absolutePath), src), src, base);
+  return [{ ...base, rule: 'image-missing', params: { value: src, caseTwin: found.caseTwin } }];
 }

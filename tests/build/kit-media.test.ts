@@ -4,7 +4,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_POST, kitMediaFixture } from '../helpers/kit-media-fixture.ts';
-import { buildSiteOrThrow, readPages, tempDir } from '../helpers/site.ts';
+import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
 
 /**
  * The MDX kit's media and event components in the built HTML (tests/fixtures/kit-media):
@@ -178,5 +178,37 @@ describe('in the RSS feed', () => {
     for (const url of urls.filter((candidate) => candidate.includes('/_astro/'))) {
       expect(existsSync(path.join(outDir, new URL(url).pathname)), url).toBe(true);
     }
+  });
+});
+
+describe('the pictures in _astro/', () => {
+  const PICTURE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/;
+  /** Every output file that can name a picture, as text: pages, feeds, sitemaps, CSS, scripts. */
+  const texts = () =>
+    listFiles(outDir)
+      .filter((file) => /\.(?:html|xml|json|css|js|txt)$/.test(file) && !file.startsWith('pagefind/'))
+      .map((file) => readFileSync(path.join(outDir, file), 'utf8'));
+
+  it('are each named by a page, feed or stylesheet: no original is shipped unreferenced', () => {
+    const all = texts().join('\n');
+    const pictures = listFiles(path.join(outDir, '_astro')).filter((file) => PICTURE.test(file));
+    expect(pictures.length).toBeGreaterThan(20);
+    expect(pictures.filter((file) => !all.includes(`/_astro/${file}`))).toEqual([]);
+    // No original is left: Astro names a resized version `<original's name>_<hash>.<format>`.
+    const stem = (file: string) => file.replace(/\.[a-z]+$/, '');
+    expect(pictures.filter((file) => pictures.some((other) => other.startsWith(`${stem(file)}_`)))).toEqual([]);
+  });
+
+  it('keep every picture that HTML, srcset, og:image, JSON-LD or a feed names', () => {
+    const named = new Set(
+      texts().flatMap((text) =>
+        [...text.matchAll(/\/_astro\/([\w.-]+\.(?:jpe?g|png|webp|avif|gif|svg))/g)].map((match) => match[1]!),
+      ),
+    );
+    expect(named.size).toBeGreaterThan(20);
+    expect([...named].filter((file) => !existsSync(path.join(outDir, '_astro', file)))).toEqual([]);
+    const $ = page(KIT_POST);
+    const ogImage = $('meta[property="og:image"]').attr('content') ?? '';
+    expect(existsSync(path.join(outDir, new URL(ogImage).pathname))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { KIT_COMPONENTS } from '../../src/schemas/kit.ts';
 import { checkContent, formatFinding } from '../../src/check/index.ts';
 import { componentExamples } from '../../scripts/lib/new/render.ts';
 import { intervieweeIds } from '../../src/data/model.ts';
+import { jpegSample } from '../helpers/image-samples.ts';
 
 const MDX = path.resolve(import.meta.dirname, '..', '..', 'src', 'components', 'mdx');
 
@@ -32,7 +33,9 @@ describe('the MDX kit', () => {
 });
 
 describe('the kit’s examples', () => {
-  it('pass the content check against the demo content, as authors copy them', () => {
+  it('pass the content check against the demo content, as authors copy them', async () => {
+    // The check decodes every picture, so the stand-ins are real JPEGs, as the kit page draws them.
+    const picture = await jpegSample(120, 80);
     const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-kit-examples-'));
     try {
       const content = path.join(root, 'content');
@@ -42,7 +45,7 @@ describe('the kit’s examples', () => {
       // Stand-ins for the examples' pictures, as the kit page makes them.
       for (const component of Object.values(KIT_COMPONENTS))
         for (const match of component.example.matchAll(/"\.\/([\w.-]+\.(?:jpe?g|png|webp))"/g))
-          writeFileSync(path.join(folder, match[1]!), 'stand-in');
+          writeFileSync(path.join(folder, match[1]!), picture);
       const body = Object.values(KIT_COMPONENTS)
         .map((component) => component.example)
         .join('\n\n');

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Removes pictures from `_astro/` that no file of the built site names. Astro copies the
+ * original of every imported picture there and deletes it only when no code touched the
+ * image object outside its own pipeline; Einblick's components read `src.width` (to cap
+ * srcset widths and card sizes), which counts as a use, so every original — a 4000 px
+ * phone photo too — was shipped beside its resized versions without being linked anywhere.
+ *
+ * A picture counts as used when its file name occurs in any other output file: HTML
+ * (`src`, `srcset`, `href`, `og:image`, JSON-LD), feeds (absolute URLs), CSS, scripts,
+ * the sitemap, `_headers`. Only pictures in `_astro/` are ever removed.
+ */
+
+const ASSETS = '_astro';
+const IMAGE = /\.(?:jpe?g|png|apng|webp|avif|gif|svg|tiff?)$/i;
+/** Files that cannot name a picture (binary, or Pagefind's compressed index). */
+const NOT_TEXT = /\.(?:jpe?g|png|apng|webp|avif|gif|tiff?|ico|woff2?|ttf|otf|mp4|webm|vtt|pdf|wasm|gz|br|pf_\w+)$/i;
+/** A file name ending in a picture's extension, as it stands in a URL (possibly %-encoded). */
+const NAME = /[^\s"'`()<>,;=\\/]+\.(?:jpe?g|png|apng|webp|avif|gif|svg|tiff?)/gi;
+
+/** Every file below `dir`, relative to it. */
+const filesBelow = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+
+/** The picture file names that output files other than pictures mention. */
+function mentionedNames(outDir: string): Set<string> {
+  const names = new Set<string>();
+  for (const file of filesBelow(outDir)) {
+    if (NOT_TEXT.test(file) || file.startsWith(`pagefind${path.sep}`)) continue;
+    const text = readFileSync(path.join(outDir, file), 'latin1');
+    for (const [match] of text.matchAll(NAME)) {
+      names.add(match);
+      try {
+        names.add(Buffer.from(decodeURIComponent(match), 'utf8').toString('latin1'));
+      } catch {
+        // Not %-encoded after all.
+      }
+    }
+  }
+  return names;
+}
+
+/** Deletes the pictures in `<outDir>/_astro/` no other output file names; returns their names. */
+export function removeUnreferencedImages(outDir: string): string[] {
+  const assets = path.join(outDir, ASSETS);
+  let pictures: string[];
+  try {
+    pictures = readdirSync(assets).filter((name) => IMAGE.test(name));
+  } catch {
+    return [];
+  }
+  if (pictures.length === 0) return [];
+  const mentioned = mentionedNames(outDir);
+  // File names on disk are UTF-8; the texts were read as latin1, so compare in that form.
+  const unused = pictures.filter((name) => !mentioned.has(Buffer.from(name, 'utf8').toString('latin1')));
+  for (const name of unused) rmSync(path.join(assets, name));
+  return unused;
+}
+
+/** The integration: runs after every page, feed and sitemap is written. */
+export function unreferencedImages(): AstroIntegration {
+  return {
+    name: 'einblick:unreferenced-images',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const removed = removeUnreferencedImages(fileURLToPath(dir));
+        if (removed.length > 0) logger.info(`${removed.length} unreferenced originals removed from ${ASSETS}/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeUnreferencedImages } from '../../src/integrations/unreferenced-images.ts';
+import { listFiles } from '../helpers/site.ts';
+
+/**
+ * The build's last step deletes pictures in `_astro/` that no output file names; every
+ * way a page, feed or stylesheet names a picture keeps it.
+ */
+
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built site: file (relative) → text. */
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'einblick-unreferenced-'));
+  temporary.push(dir);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('unreferenced pictures in _astro/', () => {
+  it('removes originals no output names and keeps every picture named in HTML, srcset, JSON-LD, feeds, CSS and scripts', () => {
+    const picture = 'bytes';
+    const dir = site({
+      '_astro/cover.AbC-1_x.jpg': picture,
+      '_astro/cover.AbC-1_480.webp': picture,
+      '_astro/cover.AbC-1_800.webp': picture,
+      '_astro/cover.AbC-1_card.jpg': picture,
+      '_astro/halle.Xy_9.jpg': picture,
+      '_astro/halle.Xy_9_big.webp': picture,
+      '_astro/Müller.Q1.jpg': picture,
+      '_astro/Müller.Q1_s.webp': picture,
+      '_astro/poster.Zz.jpg': picture,
+      '_astro/poster.Zz_1280.webp': picture,
+      '_astro/muster.Pp.svg': '<svg/>',
+      '_astro/site.Hh.css': 'body{background:url(/_astro/muster.Pp.svg)}',
+      '_astro/font.Ff.woff2': 'font',
+      '_astro/app.Jj.js': 'const full = "/_astro/halle.Xy_9_big.webp";',
+      'blog/a/index.html': [
+        '<img src="/_astro/cover.AbC-1_480.webp" srcset="/_astro/cover.AbC-1_480.webp 480w, /_astro/cover.AbC-1_800.webp 800w">',
+        '<script type="application/ld+json">{"image":"https://x.example/_astro/cover.AbC-1_card.jpg"}</script>',
+        '<img src="/_astro/M%C3%BCller.Q1_s.webp">',
+      ].join('\n'),
+      'blog/feed.xml': '<description>&lt;img src=&quot;https://x.example/_astro/poster.Zz_1280.webp&quot;&gt;</description>',
+      'og/blog/a.png': 'png',
+    });
+    const removed = removeUnreferencedImages(dir);
+    expect(removed.sort()).toEqual(['Müller.Q1.jpg', 'cover.AbC-1_x.jpg', 'halle.Xy_9.jpg', 'poster.Zz.jpg'].sort());
+    expect(listFiles(path.join(dir, '_astro'))).toEqual(
+      [
+        'Müller.Q1_s.webp',
+        'app.Jj.js',
+        'cover.AbC-1_480.webp',
+        'cover.AbC-1_800.webp',
+        'cover.AbC-1_card.jpg',
+        'font.Ff.woff2',
+        'halle.Xy_9_big.webp',
+        'muster.Pp.svg',
+        'poster.Zz_1280.webp',
+        'site.Hh.css',
+      ].sort(),
+    );
+    expect(listFiles(dir)).toContain('og/blog/a.png');
+  });
+
+  it('does nothing without an _astro folder', () => {
+    expect(removeUnreferencedImages(site({ 'index.html': '<p>leer</p>' }))).toEqual([]);
+  });
+});
