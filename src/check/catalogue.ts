@@ -12,6 +12,8 @@ export const SECTION_END = '<!-- meldungen:end -->';
 /** What a `{placeholder}` stands for, in words an author knows; printed in italics. */
 export const PLACEHOLDER_LABELS: Record<Lang, Record<string, string>> = {
   de: {
+    address: 'Adresse',
+    anchor: 'Sprungmarke',
     attribute: 'Attribut',
     caseTwin: 'Name auf der Festplatte',
     component: 'Baustein',
@@ -37,15 +39,20 @@ export const PLACEHOLDER_LABELS: Record<Lang, Record<string, string>> = {
     other: 'anderer Eintrag',
     parent: 'umgebender Baustein',
     prop: 'Angabe',
+    reason: 'Grund',
     scheme: 'Adressart',
     suggestion: 'Vorschlag passend zur Stelle',
     target: 'Ordner',
     time: 'Uhrzeit',
     title: 'Titel',
+    to: 'neue Adresse',
     value: 'Wert',
     values: 'erlaubte Werte',
+    where: 'Seite',
   },
   en: {
+    address: 'address',
+    anchor: 'anchor',
     attribute: 'attribute',
     caseTwin: 'name on disk',
     component: 'component',
@@ -70,13 +77,16 @@ export const PLACEHOLDER_LABELS: Record<Lang, Record<string, string>> = {
     other: 'other entry',
     parent: 'enclosing component',
     prop: 'prop',
+    reason: 'reason',
     scheme: 'kind of address',
     suggestion: 'suggestion for the spot',
     target: 'folder',
     time: 'time',
     title: 'title',
+    to: 'new address',
     value: 'value',
     values: 'allowed values',
+    where: 'page',
   },
 };
 

@@ -75,6 +75,13 @@ function suggestion(finding: Finding, lang: Lang): string {
       const expected = Number(p['expected'] ?? 2);
       return fill(words['headingLevel']!, { expected, hashes: '#'.repeat(expected) });
     }
+    case 'link-missing':
+      return p['near'] ? fill(words['didYouMean']!, { value: p['near'] }) : fill(words['linkExample']!, p);
+    case 'link-relative':
+      return p['near'] ? fill(words['linkAbsolute']!, { value: p['near'] }) : words['linkRelative']!;
+    case 'link-anchor':
+      if (p['near']) return fill(words['didYouMean']!, { value: `#${String(p['near'])}` });
+      return p['known'] ? fill(words['anchorKnown']!, { values: p['known'] }) : words['anchorNone']!;
     default:
       return '';
   }
@@ -125,6 +132,14 @@ function localParams(finding: Finding, lang: Lang): Record<string, string | numb
   };
   if (finding.rule === 'invisible-character') {
     extra['name'] = CHARACTER_NAMES[lang].find(([pattern]) => pattern.test(String(p['value'])))?.[1];
+  }
+  if (finding.rule === 'link-anchor') {
+    extra['where'] = p['page'] ? fill(WORDS[lang]['anchorOn']!, p) : WORDS[lang]['anchorHere'];
+  }
+  if (finding.rule === 'link-unpublished') {
+    const reason = String(p['reason'] ?? 'draft');
+    const date = typeof p['date'] === 'string' ? p['date'] : '';
+    extra['reason'] = fill(WORDS[lang][`unpublished${reason[0]!.toUpperCase()}${reason.slice(1)}`] ?? '', { date });
   }
   if (finding.rule === 'wrong-type') extra['expected'] = TYPES[lang][String(p['expected'])]?.[0] ?? p['expected'];
   return extra;
