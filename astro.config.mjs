@@ -15,6 +15,7 @@ import { cardFiles } from './src/integrations/card-files.ts';
 import { pagePipeline } from './src/integrations/page-pipeline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
 import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 
@@ -54,6 +55,8 @@ export default defineConfig({
     cards,
     securityHeaders(),
     contentRedirects(env.contentDir),
+    // Every link in the entries' text against the written output (src/check/built-links.ts).
+    linkCheck(),
     // Last: it wraps Astro's page renderer (font preloads; the cards' layer inside), starts
     // Pagefind once every page is written and waits for it at the very end.
     pagePipeline(path.join(env.cacheDir, 'einblick-search'), [cards.layer]),

@@ -8,6 +8,7 @@ import { checkContent, formatFinding, type Finding } from '../../src/check/index
 import { newOutline, addHeading } from '../../src/check/outline.ts';
 import { parseBody, type MdNode } from '../../src/check/mdx-parse.ts';
 import { entryOfPath, isGeneratedPath, sitePages } from '../../src/lib/routes.ts';
+import { contentHrefs } from '../../src/check/built-links.ts';
 import type { SourceEntry } from '../../src/check/source.ts';
 
 /**
@@ -283,5 +284,19 @@ describe('routes from paths', () => {
     expect(isGeneratedPath('/karriere/auswahl/art/vollzeit/', [])).toBe(true);
     expect(isGeneratedPath('/videos/v/film.mp4', ['v'])).toBe(true);
     expect(isGeneratedPath('/videos/w/film.mp4', ['v'])).toBe(false);
+  });
+});
+
+describe('the content area of a built page', () => {
+  it('is the first prose block, nested blocks included, with attribute text decoded', () => {
+    const html = [
+      '<header><a href="/nav/">Navigation</a></header>',
+      '<article><div class="prose" data-astro-cid-x><p><a href="/blog/a/?x=1&amp;y=2">A</a></p>',
+      '<div class="infobox"><div><a class="k" href="#gr&#xF6;&#xDF;e">B</a></div></div>',
+      '<a href="/menschen/b/">C</a></div></article>',
+      '<aside><div class="prose"><a href="/bio/">Bio</a></div></aside>',
+    ].join('');
+    expect(contentHrefs(html)).toEqual(['/blog/a/?x=1&y=2', '#größe', '/menschen/b/']);
+    expect(contentHrefs('<main><a href="/x/">x</a></main>')).toEqual([]);
   });
 });
