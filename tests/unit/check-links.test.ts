@@ -125,9 +125,19 @@ describe('a link that points nowhere', () => {
     ]);
   });
 
-  it('is only a warning inside a draft (a draft is not built)', () => {
-    const { findings } = check([['posts/noch-ein-entwurf.mdx', 'Entwurfstext.', 'Siehe [hier](/blog/gibt-es-nicht/).']]);
-    expect(findings.filter((finding) => finding.rule === 'link-missing').map((finding) => finding.severity)).toEqual(['warning']);
+  it('is only a warning in a page this build does not write: a draft, a closed job', () => {
+    const { findings } = check([
+      ['posts/noch-ein-entwurf.mdx', 'Entwurfstext.', 'Siehe [hier](/blog/gibt-es-nicht/).'],
+      ['jobs/abgelaufen.md', 'Abgelaufen.', 'Siehe [hier](/blog/gibt-es-nicht/).'],
+      ['posts/zukunft.mdx', 'Zukunftstext.', 'Siehe [hier](/blog/gibt-es-nicht/).'],
+    ]);
+    expect(
+      findings.filter((finding) => finding.rule === 'link-missing').map((finding) => `${finding.file} ${finding.severity}`),
+    ).toEqual([
+      'content/jobs/abgelaufen.md warning',
+      'content/posts/noch-ein-entwurf.mdx warning',
+      'content/posts/zukunft.mdx error',
+    ]);
   });
 });
 
