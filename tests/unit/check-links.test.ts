@@ -225,9 +225,9 @@ describe('heading ids', () => {
     const data = {
       astro: {
         frontmatter: {},
-        headings: [] as Array<{ slug: string }>,
-        localImagePaths: new Set(),
-        remoteImagePaths: new Set(),
+        headings: [] as Array<{ depth: number; slug: string; text: string }>,
+        localImagePaths: new Set<string>(),
+        remoteImagePaths: new Set<string>(),
       },
     };
     await mdxToJs(source, {
