@@ -16,6 +16,7 @@ import { pagePipeline } from './src/integrations/page-pipeline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { unreferencedImages } from './src/integrations/unreferenced-images.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
 import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 
@@ -60,6 +61,8 @@ export default defineConfig({
     // After every page, feed and sitemap: deletes the originals Astro copied into _astro/
     // that no output file names (src/integrations/unreferenced-images.ts).
     unreferencedImages(),
+    // Every link in the entries' text against the written output (src/check/built-links.ts).
+    linkCheck(),
     // Last: it wraps Astro's page renderer (font preloads; the cards' layer inside), starts
     // Pagefind once every page is written and waits for it at the very end.
     pagePipeline(path.join(env.cacheDir, 'einblick-search'), [cards.layer]),

@@ -9,6 +9,7 @@ import { closest } from './schema-issues.ts';
 import { checkHtmlTags } from './html.ts';
 import { checkTag, classifyUrl, headingDepth, youtubeIdOf, type Report } from './elements.ts';
 import type { KitComponent, KitProp } from '../schemas/kit.ts';
+import { addElement, addHeading, type Outline } from './outline.ts';
 
 /**
  * Rules for the Markdown/MDX body of an entry. Posts are MDX and are parsed with
@@ -48,8 +49,11 @@ function isHarmlessExpression(source: string): boolean {
   return code === '' || LITERAL.test(code);
 }
 
-/** Checks an entry's body; returns nothing for entries without a body. */
-export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
+/**
+ * Checks an entry's body; returns nothing for entries without a body. Its links and
+ * anchors go into `outline`, for the link rules (links.ts) once every body is known.
+ */
+export function checkBody(entry: SourceEntry, context: BodyContext, outline?: Outline): Finding[] {
   if (entry.body === undefined || entry.bodyLine === undefined || entry.body.trim() === '') return [];
   const mdx = entry.collection === 'posts';
   const offset = entry.bodyLine - 1;
@@ -234,6 +238,7 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
         break;
       case 'url': {
         const kind = classifyUrl(value);
+        outline?.links.push({ url: value, ...at, field });
         if (kind === 'unsafe')
           report('unsafe-link', at, { value: shorten(value, 30), scheme: value.split(':')[0]?.toLowerCase() }, 'error', field);
         else if (!(kind === 'remote' && value.startsWith('https://')) && !value.startsWith('/')) {
@@ -306,6 +311,7 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
     }
     const depth = headingDepth(name);
     if (depth) heading(depth, at);
+    if (outline) addElement(outline, name, attributes, at);
     checkTag(name, attributes, at, report);
   };
 
@@ -324,6 +330,7 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
         break;
       case 'heading':
         heading(node.depth ?? 2, where(node));
+        if (outline) addHeading(outline, node);
         break;
       case 'image':
         image(node, node.url);
@@ -335,10 +342,10 @@ export function checkBody(entry: SourceEntry, context: BodyContext): Finding[] {
       case 'definition':
         if (node.url !== undefined && classifyUrl(node.url) === 'unsafe') {
           report('unsafe-link', where(node), { value: shorten(node.url, 30), scheme: node.url.split(':')[0]?.toLowerCase() });
-        }
+        } else if (node.url !== undefined) outline?.links.push({ url: node.url, ...where(node), field: '(Text)' });
         break;
       case 'html':
-        checkHtmlTags(String(node.value ?? ''), where(node), report, heading);
+        checkHtmlTags(String(node.value ?? ''), where(node), report, heading, outline && addElement.bind(undefined, outline));
         break;
       default:
         break;

@@ -78,6 +78,13 @@ function suggestion(finding: Finding, lang: Lang): string {
       const expected = Number(p['expected'] ?? 2);
       return fill(words['headingLevel']!, { expected, hashes: '#'.repeat(expected) });
     }
+    case 'link-missing':
+      return p['near'] ? fill(words['didYouMean']!, { value: p['near'] }) : fill(words['linkExample']!, p);
+    case 'link-relative':
+      return p['near'] ? fill(words['linkAbsolute']!, { value: p['near'] }) : words['linkRelative']!;
+    case 'link-anchor':
+      if (p['near']) return fill(words['didYouMean']!, { value: `#${String(p['near'])}` });
+      return p['known'] ? fill(words['anchorKnown']!, { values: p['known'] }) : words['anchorNone']!;
     default:
       return '';
   }
@@ -134,6 +141,14 @@ function localParams(finding: Finding, lang: Lang): Record<string, string | numb
   if (finding.rule === 'image-not-image') {
     const kind = String(p['kind'] ?? 'unknown');
     extra['kind'] = WORDS[lang][`imageKind${kind.charAt(0).toUpperCase()}${kind.slice(1)}`] ?? WORDS[lang]['imageKindUnknown'];
+  }
+  if (finding.rule === 'link-anchor') {
+    extra['where'] = p['page'] ? fill(WORDS[lang]['anchorOn']!, p) : WORDS[lang]['anchorHere'];
+  }
+  if (finding.rule === 'link-unpublished') {
+    const reason = String(p['reason'] ?? 'draft');
+    const date = typeof p['date'] === 'string' ? p['date'] : '';
+    extra['reason'] = fill(WORDS[lang][`unpublished${reason[0]!.toUpperCase()}${reason.slice(1)}`] ?? '', { date });
   }
   if (finding.rule === 'wrong-type') extra['expected'] = TYPES[lang][String(p['expected'])]?.[0] ?? p['expected'];
   const parser = PARSER_OF_RULE[finding.rule];

@@ -23,6 +23,8 @@ export function checkHtmlTags(
   start: { line: number; column: number },
   report: Report,
   heading: (depth: number, at: { line: number; column: number }) => void,
+  /** Sees every element with its attributes (the link rules collect `href` and `id`). */
+  element?: (name: string, attributes: ReadonlyMap<string, string>, at: { line: number; column: number }) => void,
 ): void {
   for (const match of html.matchAll(TAG)) {
     const before = html.slice(0, match.index);
@@ -39,6 +41,7 @@ export function checkHtmlTags(
     const attributes = parseAttributes(match[2] ?? '');
     const depth = headingDepth(name);
     if (depth) heading(depth, at);
+    element?.(name, attributes, at);
     checkTag(name, attributes, at, report);
   }
 }

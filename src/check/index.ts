@@ -14,8 +14,12 @@ import { KIT_COMPONENTS, type KitComponent } from '../schemas/kit.ts';
 import { isOpenJob } from '../lib/publishing.ts';
 import { hasConsent } from './policy.ts';
 import { checkRedirects } from './redirects.ts';
+import { checkLinks, type LinkSource } from './links.ts';
+import { newOutline } from './outline.ts';
+import { publishedContent } from './published.ts';
 import type { Finding } from './types.ts';
 import { valueAt } from '../lib/data-path.ts';
+import { effectiveInstant } from '../lib/dates.ts';
 
 export type { Finding } from './types.ts';
 export { formatFinding, formatGithub, formatReport, formatSummary } from './format.ts';
@@ -124,8 +128,29 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
       ]),
     ),
   };
-  for (const entries of Object.values(source.entries))
-    for (const entry of entries) findings.push(...checkBody(entry, bodyContext));
+  const linkSources: LinkSource[] = [];
+  for (const entries of Object.values(checked)) {
+    for (const { source: entry, data } of entries) {
+      const outline = newOutline();
+      findings.push(...checkBody(entry, bodyContext, outline));
+      const date = data['date'];
+      linkSources.push({
+        entry,
+        outline,
+        draft: data['draft'] === true,
+        ...(date instanceof Date ? { date: effectiveInstant(date) } : {}),
+      });
+    }
+  }
+  const baseUrl = checked.site[0]?.data['baseUrl'];
+  findings.push(
+    ...checkLinks(linkSources, {
+      root,
+      contentDir,
+      ...publishedContent(checked, now),
+      origin: typeof baseUrl === 'string' && URL.canParse(baseUrl) ? new URL(baseUrl).origin : undefined,
+    }),
+  );
   findings.push(
     ...refineTagFindings(schemaFindings, checked),
     ...checkLengths(checked),

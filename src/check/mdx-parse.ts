@@ -39,10 +39,16 @@ function syntaxHint(message: string, rest: string): string {
   return 'generic';
 }
 
+/**
+ * Astro's Markdown defaults (`gfm` and `smartypants` on; astro.config.mjs changes neither):
+ * headings get their ids from the text after smart punctuation („--“ becomes „–“).
+ */
+const PARSE = { features: { gfm: true, smartPunctuation: true } };
+
 /** Parses a body; a syntax error becomes one finding at the author's line. */
 export function parseBody(entry: SourceEntry, body: string, mdx: boolean, offset: number): { tree?: MdNode; finding?: Finding } {
   try {
-    return { tree: (mdx ? mdxToMdast(body) : markdownToMdast(body)) as unknown as MdNode };
+    return { tree: (mdx ? mdxToMdast(body, PARSE) : markdownToMdast(body, PARSE)) as unknown as MdNode };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w:-]+)\))?$/.exec(message);

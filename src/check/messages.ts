@@ -693,6 +693,52 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
       fix: 'review and publish the post',
     },
   },
+  'link-missing': {
+    de: { problem: 'Der Link „{value}“ führt ins Leere: diese Seite gibt es auf der Website nicht', fix: '{suggestion}' },
+    en: { problem: 'The link "{value}" leads nowhere: the site has no such page', fix: '{suggestion}' },
+  },
+  'link-relative': {
+    de: {
+      problem: 'Der Link „{value}“ ist relativ und führt von dieser Seite aus zu {address}, das es nicht gibt',
+      fix: '{suggestion}',
+    },
+    en: {
+      problem: 'The link "{value}" is relative and leads from this page to {address}, which does not exist',
+      fix: '{suggestion}',
+    },
+  },
+  'link-anchor': {
+    de: { problem: 'Die Sprungmarke „#{anchor}“ gibt es {where} nicht', fix: '{suggestion}' },
+    en: { problem: 'The anchor "#{anchor}" does not exist {where}', fix: '{suggestion}' },
+  },
+  'link-unpublished': {
+    de: { problem: 'Der Link „{value}“ führt zu „{title}“, {reason}', fix: 'den Link entfernen, bis die Seite erscheint' },
+    en: { problem: 'The link "{value}" leads to "{title}", {reason}', fix: 'remove the link until the page appears' },
+  },
+  'link-job-closed': {
+    de: {
+      problem: 'Der Link „{value}“ führt zur Stelle „{title}“, die nicht ausgeschrieben ist: ihre Seite fehlt',
+      fix: 'den Link entfernen oder <Stelle id="{id}" /> schreiben: der Baustein verschwindet von selbst, wenn die Stelle abläuft',
+    },
+    en: {
+      problem: 'The link "{value}" leads to the job "{title}", which is not open: its page is missing',
+      fix: 'remove the link or write <Stelle id="{id}" />: the component disappears by itself when the job closes',
+    },
+  },
+  'link-redirect': {
+    de: { problem: 'Der Link „{value}“ ist eine alte Adresse, die nur weiterleitet', fix: 'direkt auf „{to}“ verlinken' },
+    en: { problem: 'The link "{value}" is an old address that only redirects', fix: 'link to "{to}" directly' },
+  },
+  'link-broken': {
+    de: {
+      problem: 'Der Link „{value}“ führt im fertigen Build ins Leere: {address} wurde nicht erzeugt',
+      fix: 'eine vorhandene Adresse eintragen (die Seite im Browser öffnen und ihre Adresse ab dem ersten / kopieren)',
+    },
+    en: {
+      problem: 'The link "{value}" leads nowhere in the finished build: {address} was not generated',
+      fix: 'enter an existing address (open the page in a browser and copy its address from the first /)',
+    },
+  },
   invalid: {
     de: { problem: '{detail}', fix: 'siehe README, Abschnitt „Writing content“' },
     en: { problem: '{detail}', fix: 'see the README, section "Writing content"' },
@@ -754,6 +800,18 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     imageKindHtml: 'eine gespeicherte Webseite (HTML)',
     imageKindPdf: 'ein PDF-Dokument',
     imageKindUnknown: 'eine Datei unbekannter Art',
+    linkExample:
+      'eine vorhandene Adresse eintragen, z. B. {example} (die Seite im Browser öffnen und ihre Adresse ab dem ersten / kopieren)',
+    linkAbsolute: 'Seiten dieser Website mit / beginnen: „{value}“',
+    linkRelative:
+      'Seiten dieser Website mit / beginnen, z. B. /blog/beitrag/; Dateien neben dem Beitrag werden nicht veröffentlicht',
+    anchorKnown: 'vorhandene Sprungmarken: {values}',
+    anchorNone: 'den Teil ab # weglassen',
+    anchorHere: 'auf dieser Seite',
+    anchorOn: 'auf {page}',
+    unpublishedDraft: 'einem Entwurf, der nicht veröffentlicht wird',
+    unpublishedScheduled: 'das erst am {date} erscheint',
+    unpublishedConsent: 'einer Person ohne Einwilligung, die kein Profil auf der Website hat',
   },
   en: {
     didYouMean: 'did you mean "{value}"?',
@@ -801,6 +859,16 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     imageKindHtml: 'a saved web page (HTML)',
     imageKindPdf: 'a PDF document',
     imageKindUnknown: 'a file of unknown kind',
+    linkExample: 'enter an existing address, e.g. {example} (open the page in a browser and copy its address from the first /)',
+    linkAbsolute: 'start pages of this site with /: "{value}"',
+    linkRelative: 'start pages of this site with /, e.g. /blog/post/; files next to the post are not published',
+    anchorKnown: 'existing anchors: {values}',
+    anchorNone: 'leave out the part from #',
+    anchorHere: 'on this page',
+    anchorOn: 'on {page}',
+    unpublishedDraft: 'a draft that is not published',
+    unpublishedScheduled: 'which appears only on {date}',
+    unpublishedConsent: 'a person without consent, who has no profile on the site',
   },
 };
 
@@ -931,5 +999,12 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'redirect-shadow': 'error',
   'redirect-target': 'error',
   'redirect-draft': 'warning',
+  'link-missing': 'draft',
+  'link-relative': 'draft',
+  'link-anchor': 'draft',
+  'link-unpublished': 'draft',
+  'link-job-closed': 'warning',
+  'link-redirect': 'warning',
+  'link-broken': 'error',
   invalid: 'error',
 };

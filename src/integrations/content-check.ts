@@ -89,7 +89,7 @@ function checkOnThread(run: CheckRun): Promise<Outcome> {
  * report above it, not where in Einblick it was noticed. A crash of the check itself
  * keeps its stack in `hint` for whoever maintains the site.
  */
-function quiet(message: string, detail?: string): AstroError {
+export function quiet(message: string, detail?: string): AstroError {
   const error = new AstroError(message, detail);
   error.name = 'Einblick';
   error.stack = '';

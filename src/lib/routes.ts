@@ -1,0 +1,100 @@
+import { paths } from './urls.ts';
+
+/**
+ * Which pages a site has, derived from `paths` (src/lib/urls.ts), the one place that
+ * knows the URL shapes. The pages build their addresses with `paths`; the content check
+ * (src/check/links.ts) and the build's link check (src/integrations/link-check.ts) ask
+ * this module whether an address is one of them, so no second route table exists.
+ */
+
+/** The pages made by one entry of a collection: its id in, its address out. */
+export const ENTRY_PAGES = {
+  posts: paths.post,
+  people: paths.person,
+  teams: paths.team,
+  videos: paths.video,
+  jobs: paths.job,
+} as const;
+
+export type PageCollection = keyof typeof ENTRY_PAGES;
+
+/** A character no id or path contains: `paths` called with it shows where the id goes. */
+const HOLE = '\u0000';
+
+/** `/blog/\0/` → [`/blog/`, `/`]: the text before and after the id. */
+const around = (shape: string): [string, string] => {
+  const [before = '', after = ''] = shape.split(HOLE);
+  return [before, after];
+};
+
+const ENTRY_SHAPES = (Object.keys(ENTRY_PAGES) as PageCollection[]).map(
+  (collection) => [collection, around(ENTRY_PAGES[collection](HOLE))] as const,
+);
+
+/** The entry whose page an address is: `/blog/x/` → `{ collection: 'posts', id: 'x' }`. */
+export function entryOfPath(pathname: string): { collection: PageCollection; id: string } | undefined {
+  for (const [collection, [before, after]] of ENTRY_SHAPES) {
+    if (!pathname.startsWith(before) || !pathname.endsWith(after)) continue;
+    const id = pathname.slice(before.length, pathname.length - after.length);
+    if (id && !id.includes('/')) return { collection, id };
+  }
+  return undefined;
+}
+
+/** What a build at "now" publishes, as ids: the input of {@link sitePages}. */
+export interface PublishedContent {
+  posts: readonly string[];
+  /** People with consent (the others have no page). */
+  people: readonly string[];
+  teams: readonly string[];
+  videos: readonly string[];
+  jobs: readonly string[];
+  departments: readonly string[];
+  /** The topics of the published posts. */
+  tags: readonly string[];
+  postsPerPage: number;
+}
+
+/**
+ * Every page and feed the build writes for this content, except the generated selections
+ * of {@link isGeneratedPath}: the pages without parameters (every `paths` helper that takes
+ * none), each entry's page, topics, departments, signatures, feeds and the blog's pages.
+ */
+export function sitePages(content: PublishedContent): Set<string> {
+  const pages = new Set<string>();
+  for (const helper of Object.values(paths) as Array<(...args: never[]) => string>) {
+    if (helper.length === 0) pages.add((helper as () => string)());
+  }
+  for (const collection of Object.keys(ENTRY_PAGES) as PageCollection[]) {
+    for (const id of content[collection]) pages.add(ENTRY_PAGES[collection](id));
+  }
+  for (const id of content.people) pages.add(paths.signature(id));
+  for (const tag of content.tags) pages.add(paths.topic(tag)).add(paths.topicFeed(tag));
+  for (const id of content.departments) pages.add(paths.department(id)).add(paths.departmentFeed(id));
+  const blogPages = Math.ceil(content.posts.length / Math.max(1, content.postsPerPage));
+  for (let page = 2; page <= blogPages; page++) pages.add(paths.blog(page));
+  return pages;
+}
+
+/** Address prefixes of pages and files the build generates from combinations, not from one entry. */
+const GENERATED = [
+  around(paths.jobFilter([HOLE]))[0],
+  around(paths.videoFilter({ kind: HOLE }))[0],
+  around(paths.videoFilter({ department: HOLE }))[0],
+  around(paths.card(HOLE))[0],
+  '/_astro/',
+  '/pagefind/',
+];
+
+/**
+ * Whether only the built site can tell that an address exists: filter selections, a
+ * video's own files, social cards and Astro's assets. The content check leaves these to
+ * the build's link check.
+ */
+export function isGeneratedPath(pathname: string, videos: readonly string[]): boolean {
+  if (GENERATED.some((prefix) => pathname.startsWith(prefix))) return true;
+  return videos.some((id) => {
+    const folder = paths.videoFile(id, '');
+    return pathname.startsWith(folder) && pathname.length > folder.length && !pathname.slice(folder.length).includes('/');
+  });
+}
