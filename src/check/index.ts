@@ -12,6 +12,7 @@ import { KIT_COMPONENTS, type KitComponent } from '../schemas/kit.ts';
 import { isOpenJob } from '../lib/publishing.ts';
 import { hasConsent } from './policy.ts';
 import { checkRedirects } from './redirects.ts';
+import { checkApplyUrls } from './apply.ts';
 import type { Finding } from './types.ts';
 import { valueAt } from '../lib/data-path.ts';
 
@@ -121,6 +122,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkEditorialGate(checked, now),
     ...checkGuids(checked.posts),
     ...checkRedirects(root, contentDir, checked),
+    ...checkApplyUrls(root, checked, now),
   );
   findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),

@@ -176,8 +176,34 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'The salary maximum is below the minimum', fix: 'swap min and max' },
   },
   'apply-missing': {
-    de: { problem: 'Es fehlt, wie man sich bewirbt', fix: '„url:“ (Bewerbungsformular) oder „email:“ angeben' },
-    en: { problem: 'How to apply is missing', fix: 'give "url:" (application form) or "email:"' },
+    de: {
+      problem: 'Es fehlt, wie man sich bewirbt',
+      fix: '„url:“ (die Stelle im Bewerbungssystem, mit https://) oder „email:“ angeben',
+    },
+    en: {
+      problem: 'How to apply is missing',
+      fix: 'give "url:" (the job in the applicant-tracking system, with https://) or "email:"',
+    },
+  },
+  'apply-url-https': {
+    de: {
+      problem: '„{value}“ ist keine verschlüsselte Adresse; Bewerbungsdaten dürfen nicht ungeschützt übertragen werden',
+      fix: 'die Adresse mit https:// statt http:// schreiben (beim Bewerbungssystem nach der https-Adresse fragen) oder statt „url:“ die Zeile „email: bewerbung@…“ angeben',
+    },
+    en: {
+      problem: '"{value}" is not an encrypted address; application data must not travel unprotected',
+      fix: 'write the address with https:// instead of http:// (ask the applicant-tracking system for its https address) or give "email: jobs@…" instead of "url:"',
+    },
+  },
+  'apply-url-dead': {
+    de: {
+      problem: 'Unter „{value}“ gibt es auf dieser Website ({host}) keine Seite; der Button „Jetzt bewerben“ führte ins Leere',
+      fix: 'die Adresse der Stelle im Bewerbungssystem eintragen, z. B. „url: https://firma.jobs.personio.de/job/1234567“, die Adresse einer Seite, die es auf {host} gibt, oder statt „url:“ die Zeile „email: bewerbung@…“',
+    },
+    en: {
+      problem: 'There is no page at "{value}" on this site ({host}); the "Jetzt bewerben" button would lead nowhere',
+      fix: 'give the job\'s address in the applicant-tracking system, e.g. "url: https://company.jobs.personio.de/job/1234567", the address of a page that exists on {host}, or "email: jobs@…" instead of "url:"',
+    },
   },
   'valid-through-before-posted': {
     de: { problem: 'validThrough liegt vor datePosted', fix: 'ein späteres Enddatum eintragen' },
@@ -693,6 +719,8 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'captions-file': 'error',
   'salary-range': 'error',
   'apply-missing': 'error',
+  'apply-url-https': 'error',
+  'apply-url-dead': 'error',
   'valid-through-before-posted': 'error',
   'missing-reference': 'error',
   'duplicate-entry': 'error',

@@ -226,7 +226,7 @@ describe('career hub: job page', () => {
     expect($('.job-facts time[datetime="2027-01-01"]').text()).toBe('1. Januar 2027');
     expect($('.job-facts a[href="/karriere/bereiche/it/"]').length).toBe(1);
     expect($('.job-body h2').text()).toBe('Ihre Aufgaben');
-    expect($('#bewerben a.button').attr('href')).toBe('https://karriere.testwerk.example/bewerben/devops-remote/');
+    expect($('#bewerben a.button').attr('href')).toBe('https://karriere.testwerk.example/blog/bewerbung-it/');
     expect($('#bewerben a[href^="mailto:it-jobs@testwerk.example?subject="]').length).toBe(1);
     expect($('#bewerben a[href="/menschen/anna-berger/"]').length).toBe(1);
     expect($('.job-print-url').text()).toContain(`${BASE}/karriere/devops-remote/`);
@@ -262,9 +262,7 @@ describe('career hub: job page', () => {
     expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4/);
     expect(css).toMatch(/@media print\s*\{[^@]*\.site-footer[^{]*\{\s*display:\s*none/);
     expect(css).toContain('attr(data-print-url)');
-    expect($('#bewerben a[data-print-url]').attr('data-print-url')).toBe(
-      'https://karriere.testwerk.example/bewerben/devops-remote/',
-    );
+    expect($('#bewerben a[data-print-url]').attr('data-print-url')).toBe('https://karriere.testwerk.example/blog/bewerbung-it/');
   });
 });
 
