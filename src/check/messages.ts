@@ -205,6 +205,10 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
       fix: 'give the job\'s address in the applicant-tracking system, e.g. "url: https://company.jobs.personio.de/job/1234567", the address of a page that exists on {host}, or "email: jobs@…" instead of "url:"',
     },
   },
+  phone: {
+    de: { problem: '„{value}“ ist keine Telefonnummer', fix: 'mit Ländervorwahl schreiben, z. B. „phone: +49 2371 96480-212“' },
+    en: { problem: '"{value}" is not a phone number', fix: 'write it with the country code, e.g. "phone: +49 2371 96480-212"' },
+  },
   'valid-through-before-posted': {
     de: { problem: 'validThrough liegt vor datePosted', fix: 'ein späteres Enddatum eintragen' },
     en: { problem: 'validThrough is before datePosted', fix: 'enter a later end date' },
@@ -721,6 +725,7 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'apply-missing': 'error',
   'apply-url-https': 'error',
   'apply-url-dead': 'error',
+  phone: 'error',
   'valid-through-before-posted': 'error',
   'missing-reference': 'error',
   'duplicate-entry': 'error',

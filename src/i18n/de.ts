@@ -220,7 +220,6 @@ export const de = {
   'job.toApply': 'Zur Bewerbung',
   'job.applyHeading': 'So bewerben Sie sich',
   'job.applyUntil': 'Wir freuen uns auf Ihre Bewerbung bis zum {date}.',
-  'job.applyExternal': 'Das Formular liegt bei unserem Bewerbungsdienstleister ({host}).',
   'job.mailSubject': 'Bewerbung: {title} (Kennziffer {id})',
   'job.reference': 'Kennziffer',
   'job.contactNote': 'Beantwortet Ihre Fragen zur Stelle',
@@ -228,6 +227,19 @@ export const de = {
   'job.moreDepartment': 'Alles über den Bereich {name}',
   'job.allJobs': 'Alle offenen Stellen',
   'job.onlineAt': 'Diese Stelle online',
+  // What happens after the click on "Jetzt bewerben", and what to have ready (issue 19).
+  'job.nextSite': 'Der Button öffnet die Bewerbungsseite hier auf unserer Website ({host}).',
+  'job.nextExternal':
+    'Der Button öffnet die Bewerbungsseite unseres Bewerbungssystems auf {host}. Dort lädst du deine Unterlagen hoch und schickst die Bewerbung ab.',
+  'job.nextMail':
+    'Der Link öffnet dein Mailprogramm mit einer neuen E-Mail an {address}. Der Betreff „{subject}“ ist schon eingetragen; hänge deine Unterlagen an und schick sie ab.',
+  'job.documents': 'Halte bereit: {documents}.',
+  'job.documents.default': 'Lebenslauf und aktuelle Zeugnisse',
+  'job.documents.apprenticeship': 'Lebenslauf und die letzten beiden Schulzeugnisse',
+  'job.documents.internship': 'Lebenslauf und eine aktuelle Schul- oder Immatrikulationsbescheinigung',
+  'job.documents.working-student': 'Lebenslauf und Immatrikulationsbescheinigung',
+  'job.phone': 'Telefon',
+  'job.phoneNote': 'Ruf gern an, wenn du vorab etwas wissen willst.',
   'department.kind': 'Bereich',
   'department.onThisPage': 'Auf dieser Seite',
   'department.noJobsHint':
