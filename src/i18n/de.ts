@@ -232,7 +232,7 @@ export const de = {
   'job.nextExternal':
     'Der Button öffnet die Bewerbungsseite unseres Bewerbungssystems auf {host}. Dort lädst du deine Unterlagen hoch und schickst die Bewerbung ab.',
   'job.nextMail':
-    'Der Link öffnet dein Mailprogramm mit einer neuen E-Mail an {address}. Der Betreff „{subject}“ ist schon eingetragen; hänge deine Unterlagen an und schick sie ab.',
+    'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an {address}; der Betreff „{subject}“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
   'job.documents': 'Halte bereit: {documents}.',
   'job.documents.default': 'Lebenslauf und aktuelle Zeugnisse',
   'job.documents.apprenticeship': 'Lebenslauf und die letzten beiden Schulzeugnisse',

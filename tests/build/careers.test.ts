@@ -342,7 +342,10 @@ describe('career hub: applying never dead-ends', () => {
     ]);
     expect(next('devops-remote')).toEqual([
       'Der Button öffnet die Bewerbungsseite hier auf unserer Website (karriere.testwerk.example).',
-      'Der Link öffnet dein Mailprogramm mit einer neuen E-Mail an it-jobs@testwerk.example. Der Betreff „Bewerbung: DevOps Engineer (m/w/d) – remote (Kennziffer devops-remote)“ ist schon eingetragen; hänge deine Unterlagen an und schick sie ab.',
+      'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an it-jobs@testwerk.example; der Betreff „Bewerbung: DevOps Engineer (m/w/d) – remote (Kennziffer devops-remote)“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
+    ]);
+    expect(next('industriemechaniker')).toEqual([
+      'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an bewerbung@testwerk.example; der Betreff „Bewerbung: Industriemechaniker (m/w/d) (Kennziffer industriemechaniker)“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
     ]);
     const documents = (id: string) => plain(page(`/karriere/${id}/`)('.job-apply-documents').text());
     expect(documents('ausbildung-lagerlogistik')).toBe('Halte bereit: Lebenslauf und die letzten beiden Schulzeugnisse.');
