@@ -21,13 +21,15 @@ export function checkApplyUrls(root: string, content: CheckedContent, now: Date)
     const url = (job.data['apply'] as { url?: unknown } | undefined)?.url;
     if (!job.valid || typeof url !== 'string' || !isSiteUrl(url, baseUrl)) continue;
     const page = sitePath(url, baseUrl);
-    if (page !== undefined && (pages.has(page) || inPublic(root, page))) continue;
+    // The job's own page would send the candidate in a circle: it exists, but no one can apply there.
+    const self = page === paths.job(job.source.id);
+    if (!self && page !== undefined && (pages.has(page) || inPublic(root, page))) continue;
     findings.push({
       severity: 'error',
       file: job.source.file,
       ...job.source.locate(['apply', 'url']),
       field: 'apply.url',
-      rule: 'apply-url-dead',
+      rule: self ? 'apply-url-self' : 'apply-url-dead',
       params: { value: url, host: new URL(baseUrl).hostname },
     });
   }

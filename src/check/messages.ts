@@ -205,6 +205,16 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
       fix: 'give the job\'s address in the applicant-tracking system, e.g. "url: https://company.jobs.personio.de/job/1234567", the address of a page that exists on {host}, or "email: jobs@…" instead of "url:"',
     },
   },
+  'apply-url-self': {
+    de: {
+      problem: '„{value}“ ist die Seite dieser Stelle selbst; der Button „Jetzt bewerben“ führte im Kreis',
+      fix: 'die Adresse der Stelle im Bewerbungssystem eintragen, z. B. „url: https://firma.jobs.personio.de/job/1234567“, oder statt „url:“ die Zeile „email: bewerbung@…“',
+    },
+    en: {
+      problem: '"{value}" is this job\'s own page; the "Jetzt bewerben" button would lead in a circle',
+      fix: 'give the job\'s address in the applicant-tracking system, e.g. "url: https://company.jobs.personio.de/job/1234567", or "email: jobs@…" instead of "url:"',
+    },
+  },
   phone: {
     de: { problem: '„{value}“ ist keine Telefonnummer', fix: 'mit Ländervorwahl schreiben, z. B. „phone: +49 2371 96480-212“' },
     en: { problem: '"{value}" is not a phone number', fix: 'write it with the country code, e.g. "phone: +49 2371 96480-212"' },
@@ -725,6 +735,7 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'apply-missing': 'error',
   'apply-url-https': 'error',
   'apply-url-dead': 'error',
+  'apply-url-self': 'error',
   phone: 'error',
   'valid-through-before-posted': 'error',
   'missing-reference': 'error',

@@ -57,6 +57,13 @@ describe('an apply URL', () => {
     expect(findings.find((finding) => finding.rule === 'apply-url-https')?.severity).toBe('error');
   });
 
+  it('pointing at the job’s own page is an error: the button would lead in a circle', () => {
+    const { findings } = check('apply: { url: "https://karriere.testwerk.example/karriere/industriemechaniker/" }');
+    expect(lines(findings)).toEqual([
+      'content/jobs/industriemechaniker.md:10:15  apply.url  „https://karriere.testwerk.example/karriere/industriemechaniker/“ ist die Seite dieser Stelle selbst; der Button „Jetzt bewerben“ führte im Kreis → die Adresse der Stelle im Bewerbungssystem eintragen, z. B. „url: https://firma.jobs.personio.de/job/1234567“, oder statt „url:“ die Zeile „email: bewerbung@…“',
+    ]);
+  });
+
   it('on the own host is a dead end when its page is a draft (it is not built)', () => {
     const { findings } = check('apply: { url: "https://karriere.testwerk.example/blog/noch-ein-entwurf/" }');
     expect(findings.map((finding) => finding.rule)).toContain('apply-url-dead');
