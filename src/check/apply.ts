@@ -64,6 +64,9 @@ export function sitePages(content: CheckedContent, now: Date): Set<string> {
   const ids = (entries: CheckedContent[keyof CheckedContent], keep: (data: Record<string, unknown>) => boolean = () => true) =>
     entries.filter((entry) => entry.valid && keep(entry.data)).map((entry) => entry.source.id);
   const dated = (data: Record<string, unknown>, key: string) => data[key] instanceof Date;
+  // Posts and videos: the site model's rule (not a draft, dated today or earlier).
+  const published = (data: Record<string, unknown>) =>
+    dated(data, 'date') && isPublished(data as { draft?: boolean; date: Date }, options);
   return new Set([
     paths.home(),
     paths.blog(),
@@ -76,9 +79,7 @@ export function sitePages(content: CheckedContent, now: Date): Set<string> {
     paths.privacy(),
     paths.search(),
     paths.channels(),
-    ...ids(content.posts, (data) => dated(data, 'date') && isPublished(data as { draft?: boolean; date: Date }, options)).map(
-      paths.post,
-    ),
+    ...ids(content.posts, published).map(paths.post),
     ...ids(content.jobs, (data) =>
       dated(data, 'datePosted') && dated(data, 'validThrough')
         ? isOpenJob(data as { draft?: boolean; datePosted: Date; validThrough: Date }, options)
@@ -86,7 +87,7 @@ export function sitePages(content: CheckedContent, now: Date): Set<string> {
     ).map(paths.job),
     ...content.people.filter((person) => hasConsent(person, now)).map((person) => paths.person(person.source.id)),
     ...ids(content.teams).map(paths.team),
-    ...ids(content.videos, (data) => data['draft'] !== true).map(paths.video),
+    ...ids(content.videos, published).map(paths.video),
     ...ids(content.departments).map(paths.department),
   ]);
 }
