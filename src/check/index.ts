@@ -17,6 +17,7 @@ import { checkRedirects } from './redirects.ts';
 import { checkLinks, type LinkSource } from './links.ts';
 import { newOutline } from './outline.ts';
 import { publishedContent } from './published.ts';
+import { checkApplyUrls } from './apply.ts';
 import type { Finding } from './types.ts';
 import { valueAt } from '../lib/data-path.ts';
 import { effectiveInstant } from '../lib/dates.ts';
@@ -163,6 +164,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkRedirects(root, contentDir, checked),
     // After every rule that names files, so `used` is complete.
     ...checkFiles(root, contentDir, inventory, used),
+    ...checkApplyUrls(root, checked, now),
   );
   findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),

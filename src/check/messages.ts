@@ -216,8 +216,48 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     en: { problem: 'The salary maximum is below the minimum', fix: 'swap min and max' },
   },
   'apply-missing': {
-    de: { problem: 'Es fehlt, wie man sich bewirbt', fix: '„url:“ (Bewerbungsformular) oder „email:“ angeben' },
-    en: { problem: 'How to apply is missing', fix: 'give "url:" (application form) or "email:"' },
+    de: {
+      problem: 'Es fehlt, wie man sich bewirbt',
+      fix: '„url:“ (die Stelle im Bewerbungssystem, mit https://) oder „email:“ angeben',
+    },
+    en: {
+      problem: 'How to apply is missing',
+      fix: 'give "url:" (the job in the applicant-tracking system, with https://) or "email:"',
+    },
+  },
+  'apply-url-https': {
+    de: {
+      problem: '„{value}“ ist keine verschlüsselte Adresse; Bewerbungsdaten dürfen nicht ungeschützt übertragen werden',
+      fix: 'die Adresse mit https:// statt http:// schreiben (beim Bewerbungssystem nach der https-Adresse fragen) oder statt „url:“ die Zeile „email: bewerbung@…“ angeben',
+    },
+    en: {
+      problem: '"{value}" is not an encrypted address; application data must not travel unprotected',
+      fix: 'write the address with https:// instead of http:// (ask the applicant-tracking system for its https address) or give "email: jobs@…" instead of "url:"',
+    },
+  },
+  'apply-url-dead': {
+    de: {
+      problem: 'Unter „{value}“ gibt es auf dieser Website ({host}) keine Seite; der Button „Jetzt bewerben“ führte ins Leere',
+      fix: 'die Adresse der Stelle im Bewerbungssystem eintragen, z. B. „url: https://firma.jobs.personio.de/job/1234567“, die Adresse einer Seite, die es auf {host} gibt, oder statt „url:“ die Zeile „email: bewerbung@…“',
+    },
+    en: {
+      problem: 'There is no page at "{value}" on this site ({host}); the "Jetzt bewerben" button would lead nowhere',
+      fix: 'give the job\'s address in the applicant-tracking system, e.g. "url: https://company.jobs.personio.de/job/1234567", the address of a page that exists on {host}, or "email: jobs@…" instead of "url:"',
+    },
+  },
+  'apply-url-self': {
+    de: {
+      problem: '„{value}“ ist die Seite dieser Stelle selbst; der Button „Jetzt bewerben“ führte im Kreis',
+      fix: 'die Adresse der Stelle im Bewerbungssystem eintragen, z. B. „url: https://firma.jobs.personio.de/job/1234567“, oder statt „url:“ die Zeile „email: bewerbung@…“',
+    },
+    en: {
+      problem: '"{value}" is this job\'s own page; the "Jetzt bewerben" button would lead in a circle',
+      fix: 'give the job\'s address in the applicant-tracking system, e.g. "url: https://company.jobs.personio.de/job/1234567", or "email: jobs@…" instead of "url:"',
+    },
+  },
+  phone: {
+    de: { problem: '„{value}“ ist keine Telefonnummer', fix: 'mit Ländervorwahl schreiben, z. B. „phone: +49 2371 96480-212“' },
+    en: { problem: '"{value}" is not a phone number', fix: 'write it with the country code, e.g. "phone: +49 2371 96480-212"' },
   },
   'valid-through-before-posted': {
     de: { problem: 'validThrough liegt vor datePosted', fix: 'ein späteres Enddatum eintragen' },
@@ -937,6 +977,10 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'captions-file': 'error',
   'salary-range': 'error',
   'apply-missing': 'error',
+  'apply-url-https': 'error',
+  'apply-url-dead': 'error',
+  'apply-url-self': 'error',
+  phone: 'error',
   'valid-through-before-posted': 'error',
   'missing-reference': 'error',
   'duplicate-entry': 'error',

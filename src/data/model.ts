@@ -44,6 +44,8 @@ export interface Person {
   location: Location | undefined;
   photo: Picture | undefined;
   pronouns: string | undefined;
+  /** Business phone for applicants (people schema `phone`); a Person exists only with consent. */
+  phone: string | undefined;
   since: number | undefined;
   links: Array<{ label: string; url: string }>;
   url: string;
@@ -185,6 +187,7 @@ export function buildModel(raw: RawContent, options: PublishOptions): SiteModel 
       location: entry.data.location ? locationById.get(entry.data.location) : undefined,
       photo: entry.data.photo as Picture | undefined,
       pronouns: entry.data.pronouns,
+      phone: entry.data.phone,
       since: entry.data.since,
       links: entry.data.links,
       url: paths.person(entry.id),

@@ -274,7 +274,6 @@ export const de = {
     du: 'Wir freuen uns auf deine Bewerbung bis zum {date}.',
     Sie: 'Wir freuen uns auf Ihre Bewerbung bis zum {date}.',
   },
-  'job.applyExternal': 'Das Formular liegt bei unserem Bewerbungsdienstleister ({host}).',
   'job.mailSubject': 'Bewerbung: {title} (Kennziffer {id})',
   'job.reference': 'Kennziffer',
   'job.contactNote': {
@@ -285,6 +284,29 @@ export const de = {
   'job.moreDepartment': 'Alles über den Bereich {name}',
   'job.allJobs': 'Alle offenen Stellen',
   'job.onlineAt': 'Diese Stelle online',
+  // What happens after the click on "Jetzt bewerben", and what to have ready (issue 19).
+  'job.nextSite': 'Der Button öffnet die Bewerbungsseite hier auf unserer Website ({host}).',
+  'job.nextExternal': {
+    du: 'Der Button öffnet die Bewerbungsseite unseres Bewerbungssystems auf {host}. Dort lädst du deine Unterlagen hoch und schickst die Bewerbung ab.',
+    Sie: 'Der Button öffnet die Bewerbungsseite unseres Bewerbungssystems auf {host}. Dort laden Sie Ihre Unterlagen hoch und schicken die Bewerbung ab.',
+  },
+  'job.nextMail': {
+    du: 'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an {address}; der Betreff „{subject}“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
+    Sie: 'Ihr Mailprogramm öffnet sich mit einer neuen E-Mail an {address}; der Betreff „{subject}“ ist schon eingetragen. Hängen Sie Ihre Unterlagen an und schicken Sie sie ab.',
+  },
+  'job.documents': {
+    du: 'Halte bereit: {documents}.',
+    Sie: 'Halten Sie bereit: {documents}.',
+  },
+  'job.documents.default': 'Lebenslauf und aktuelle Zeugnisse',
+  'job.documents.apprenticeship': 'Lebenslauf und die letzten beiden Schulzeugnisse',
+  'job.documents.internship': 'Lebenslauf und eine aktuelle Schul- oder Immatrikulationsbescheinigung',
+  'job.documents.working-student': 'Lebenslauf und Immatrikulationsbescheinigung',
+  'job.phone': 'Telefon',
+  'job.phoneNote': {
+    du: 'Ruf gern an, wenn du vorab etwas wissen willst.',
+    Sie: 'Rufen Sie gern an, wenn Sie vorab etwas wissen möchten.',
+  },
   'department.kind': 'Bereich',
   'department.onThisPage': 'Auf dieser Seite',
   'department.noJobsHint':

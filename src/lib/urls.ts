@@ -77,3 +77,6 @@ export const VIDEO_KIND_SLUGS: Readonly<Record<string, string>> = {
 
 /** The privacy-friendly YouTube player of a video id; nothing is requested until a visitor asks for it. */
 export const youtubeEmbedUrl = (id: string) => `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}`;
+
+/** A `tel:` link of a written phone number: `+49 2371 96480-212` → `tel:+49237196480212`. */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;

@@ -56,13 +56,24 @@ export const jobSchema = () =>
           ...rule('salary-range', 'The upper end is below the lower end'),
           path: ['max'],
         }),
-      /** How to apply: a link to the applicant-tracking system and/or an e-mail address. */
+      /**
+       * How to apply: `url` (the job in an applicant-tracking system such as Personio, or a page
+       * of this site), `email`, or both. The job page says what happens after the click.
+       */
       apply: z
         .strictObject({
-          /** Link to the application form. */
-          url: urlField().optional(),
-          /** E-mail address for applications. */
+          /**
+           * Where the "Jetzt bewerben" button leads, always `https://`: the job's page in the
+           * applicant-tracking system (e.g. `https://firma.jobs.personio.de/job/1234567`) or a
+           * page this site builds (the check rejects an address here that no page answers).
+           */
+          url: urlField()
+            .refine((url) => !/^http:/i.test(url), rule('apply-url-https', 'Use an https:// address, not http://'))
+            .optional(),
+          /** E-mail address for applications; the link opens the mail program with title and reference number as subject. */
           email: z.email().optional(),
+          /** What applicants should have ready, e.g. `[Lebenslauf, letzte zwei Schulzeugnisse]` (optional; else the usual documents for the employment type). */
+          documents: z.array(z.string().trim().min(1)).min(1).optional(),
         })
         .refine(
           (apply) => apply.url !== undefined || apply.email !== undefined,

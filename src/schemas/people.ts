@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateField, idField, imageWithAlt, type ImageHelper, urlField } from './common.ts';
+import { dateField, idField, imageWithAlt, type ImageHelper, rule, urlField } from './common.ts';
 
 /** `content/people/<id>.md`: an employee's profile. The body is the bio. */
 export const personSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
@@ -19,6 +19,15 @@ export const personSchema = <I extends z.ZodType>(image: ImageHelper<I>) =>
      * Without it the profile, byline and photo appear nowhere. Delete it to withdraw consent.
      */
     consent: dateField().optional(),
+    /**
+     * Business phone number for applicants' questions, with the country code, e.g. `+49 2371 96480-212`.
+     * Shown as a call link on the jobs the person is the contact for (only with `consent`).
+     */
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?\d[\d ()/-]{4,}\d$/, rule('phone', 'Expected a phone number like +49 2371 96480-212'))
+      .optional(),
     /** Pronouns, if the person wants them shown, e.g. `sie/ihr`. */
     pronouns: z.string().trim().min(1).optional(),
     /** Year the person joined the company. */

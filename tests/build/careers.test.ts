@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
+import Parser from 'rss-parser';
 import { careersFixture } from '../helpers/careers-fixture.ts';
 import { buildSite, listFiles, readPages, tempDir } from '../helpers/site.ts';
 
@@ -226,7 +227,7 @@ describe('career hub: job page', () => {
     expect($('.job-facts time[datetime="2027-01-01"]').text()).toBe('1. Januar 2027');
     expect($('.job-facts a[href="/karriere/bereiche/it/"]').length).toBe(1);
     expect($('.job-body h2').text()).toBe('Ihre Aufgaben');
-    expect($('#bewerben a.button').attr('href')).toBe('https://karriere.testwerk.example/bewerben/devops-remote/');
+    expect($('#bewerben a.button').attr('href')).toBe('https://karriere.testwerk.example/blog/bewerbung-it/');
     expect($('#bewerben a[href^="mailto:it-jobs@testwerk.example?subject="]').length).toBe(1);
     expect($('#bewerben a[href="/menschen/anna-berger/"]').length).toBe(1);
     expect($('.job-print-url').text()).toContain(`${BASE}/karriere/devops-remote/`);
@@ -262,9 +263,102 @@ describe('career hub: job page', () => {
     expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4/);
     expect(css).toMatch(/@media print\s*\{[^@]*\.site-footer[^{]*\{\s*display:\s*none/);
     expect(css).toContain('attr(data-print-url)');
-    expect($('#bewerben a[data-print-url]').attr('data-print-url')).toBe(
-      'https://karriere.testwerk.example/bewerben/devops-remote/',
+    expect($('#bewerben a[data-print-url]').attr('data-print-url')).toBe('https://karriere.testwerk.example/blog/bewerbung-it/');
+  });
+});
+
+describe('career hub: applying never dead-ends', () => {
+  /** What an apply link is: another host over https, a page of this build, or a mailto with the job's subject. */
+  const kindOf = (href: string, job: string): 'external' | 'site' | 'email' => {
+    const title = page(`/karriere/${job}/`)('h1').text();
+    if (href.startsWith('mailto:')) {
+      const subject = encodeURIComponent(`Bewerbung: ${title} (Kennziffer ${job})`);
+      const address = href.slice('mailto:'.length).split('?')[0] ?? '';
+      expect(address, job).toMatch(/^[a-z.-]+@testwerk\.example$/);
+      expect(href, job).toBe(`mailto:${address}?subject=${subject}`);
+      return 'email';
+    }
+    const url = new URL(href, BASE);
+    expect(url.protocol, `${job} ${href}`).toBe('https:');
+    if (url.host !== new URL(BASE).host) return 'external';
+    const file = path.join(outDir, decodeURI(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
+    expect(existsSync(file), `${job}: ${href} is a page of the build`).toBe(true);
+    return 'site';
+  };
+
+  it('links every job’s apply targets to an https host elsewhere, an existing page, or a mailto with title and reference', () => {
+    const kinds: Record<string, string[]> = {};
+    for (const id of Object.keys(OPEN)) {
+      const $ = page(`/karriere/${id}/`);
+      const links = $('#bewerben a[data-apply]')
+        .map((_, el) => $(el).attr('href'))
+        .get();
+      kinds[id] = links.map((href) => kindOf(href, id));
+    }
+    expect(kinds).toEqual({
+      industriemechaniker: ['email'],
+      'praktikum-produktion': ['email'],
+      'devops-remote': ['site', 'email'],
+      'werkstudium-it': ['email'],
+      'ausbildung-lagerlogistik': ['external'],
+    });
+  });
+
+  it('gives the careers feed the same apply targets, each one reachable', async () => {
+    const feed = await new Parser<Record<string, unknown>, { 'content:encoded'?: string }>().parseString(
+      readFileSync(path.join(outDir, 'karriere/feed.xml'), 'utf8'),
     );
+    expect(feed.items.length).toBe(Object.keys(OPEN).length);
+    for (const item of feed.items) {
+      const id = new URL(item.link ?? '').pathname.split('/')[2] ?? '';
+      // The feed item ends with the apply link.
+      const apply = load(item['content:encoded'] ?? '')('a')
+        .last()
+        .attr('href');
+      const button = page(`/karriere/${id}/`)('#bewerben a.button').attr('href');
+      expect(apply, id).toBe(new URL(button ?? '', BASE).href);
+      kindOf(apply ?? '', id);
+    }
+  });
+
+  it('sets directApply only for the job that applies on a page of this site', () => {
+    const direct = Object.fromEntries(Object.keys(OPEN).map((id) => [id, posting(id)['directApply']]));
+    expect(direct).toEqual({
+      industriemechaniker: false,
+      'praktikum-produktion': false,
+      'devops-remote': true,
+      'werkstudium-it': false,
+      'ausbildung-lagerlogistik': false,
+    });
+  });
+
+  it('says what happens after the click: which host opens, or the mail program with the subject', () => {
+    const next = (id: string) =>
+      page(`/karriere/${id}/`)('.job-apply-next')
+        .map((_, el) => plain(page(`/karriere/${id}/`)(el).text().trim()))
+        .get();
+    expect(next('ausbildung-lagerlogistik')).toEqual([
+      'Der Button öffnet die Bewerbungsseite unseres Bewerbungssystems auf testwerk.jobs.personio.de. Dort lädst du deine Unterlagen hoch und schickst die Bewerbung ab.',
+    ]);
+    expect(next('devops-remote')).toEqual([
+      'Der Button öffnet die Bewerbungsseite hier auf unserer Website (karriere.testwerk.example).',
+      'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an it-jobs@testwerk.example; der Betreff „Bewerbung: DevOps Engineer (m/w/d) – remote (Kennziffer devops-remote)“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
+    ]);
+    expect(next('industriemechaniker')).toEqual([
+      'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an bewerbung@testwerk.example; der Betreff „Bewerbung: Industriemechaniker (m/w/d) (Kennziffer industriemechaniker)“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
+    ]);
+    const documents = (id: string) => plain(page(`/karriere/${id}/`)('.job-apply-documents').text());
+    expect(documents('ausbildung-lagerlogistik')).toBe('Halte bereit: Lebenslauf und die letzten beiden Schulzeugnisse.');
+    expect(documents('industriemechaniker')).toBe('Halte bereit: Lebenslauf und aktuelle Zeugnisse.');
+  });
+
+  it('shows the contact’s phone as a tel: link only with consent', () => {
+    const $ = page('/karriere/devops-remote/');
+    expect($('#bewerben a[href^="tel:"]').attr('href')).toBe('tel:+491234567821');
+    expect($('#bewerben a[href^="tel:"]').text()).toBe('+49 1234 5678-21');
+    const hidden = page('/karriere/werkstudium-it/');
+    expect(hidden('a[href^="tel:"]').length).toBe(0);
+    expect(hidden.html()).not.toContain('5678-99');
   });
 });
 

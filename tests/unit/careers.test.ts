@@ -16,7 +16,8 @@ import {
 import { facetOptions, facetValues, selectionText, toFilterable, type JobFacts } from '../../src/lib/careers/facets.ts';
 import { departmentSummary } from '../../src/lib/careers/departments.ts';
 import { countLabel } from '../../src/lib/careers/counts.ts';
-import { isOwnApplyUrl, jobPosting, type JobPostingInput } from '../../src/lib/structured-data/job-posting.ts';
+import { jobPosting, type JobPostingInput } from '../../src/lib/structured-data/job-posting.ts';
+import { applyRoutes, isSiteUrl, mailtoHref } from '../../src/lib/careers/apply.ts';
 
 const jobs: FilterableJob[] = [
   { bereich: 'it', standort: ['iserlohn'], art: 'vollzeit', remote: 'komplett-remote' },
@@ -242,7 +243,7 @@ describe('JobPosting', () => {
         currency: 'EUR',
         value: { '@type': 'QuantitativeValue', minValue: 15.5, maxValue: 18, unitText: 'HOUR' },
       },
-      directApply: true,
+      directApply: false,
       identifier: { '@type': 'PropertyValue', name: 'Firma GmbH', value: 'devops' },
     });
     expect(data['description']).toBe('<p>Sie &#38; wir &#60;3</p>\n<h2>Aufgaben</h2><ul><li>Server</li></ul>');
@@ -260,11 +261,29 @@ describe('JobPosting', () => {
     expect(jobPosting({ ...input, validThrough: day('2027-05-31') }, org)['validThrough']).toBe('2027-05-31T23:59:59+02:00');
   });
 
-  it('sets directApply only for a form on the company’s own site', () => {
+  it('sets directApply only where the application happens on this site, not in an ATS or by e-mail', () => {
+    expect(jobPosting({ ...input, apply: { url: 'https://karriere.firma.example/bewerben/' } }, org)['directApply']).toBe(true);
+    expect(jobPosting(input, org)['directApply']).toBe(false);
     expect(jobPosting({ ...input, apply: { email: 'jobs@firma.example' } }, org)['directApply']).toBe(false);
-    expect(isOwnApplyUrl('https://karriere.firma.example/bewerben/', org.url)).toBe(true);
-    expect(isOwnApplyUrl('https://firma.example/jobs/', org.url)).toBe(true);
-    expect(isOwnApplyUrl('https://firma.jobs.personio.de/job/1', org.url)).toBe(false);
-    expect(isOwnApplyUrl('https://notfirma.example/', org.url)).toBe(false);
+    expect(jobPosting({ ...input, apply: { url: 'https://firma.jobs.personio.de/job/1' } }, org)['directApply']).toBe(false);
+    expect(isSiteUrl('https://KARRIERE.firma.example/x/', org.url)).toBe(true);
+    // A sibling subdomain is another site: this build cannot vouch for its pages.
+    expect(isSiteUrl('https://bewerbung.firma.example/devops', org.url)).toBe(false);
+    expect(isSiteUrl('https://firma.example/jobs/', org.url)).toBe(false);
+  });
+
+  it('encodes the mail subject as RFC 6068 wants it and orders the routes URL first', () => {
+    expect(mailtoHref('jobs+it@firma.example', 'Bewerbung: Prüfer & Co (Kennziffer a-1)')).toBe(
+      'mailto:jobs%2Bit@firma.example?subject=Bewerbung%3A%20Pr%C3%BCfer%20%26%20Co%20(Kennziffer%20a-1)',
+    );
+    expect(
+      applyRoutes({ url: 'https://firma.jobs.personio.de/job/1', email: 'jobs@firma.example' }, 'S', org.url).map((route) => [
+        route.kind,
+        route.href,
+      ]),
+    ).toEqual([
+      ['external', 'https://firma.jobs.personio.de/job/1'],
+      ['email', 'mailto:jobs@firma.example?subject=S'],
+    ]);
   });
 });

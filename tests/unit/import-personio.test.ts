@@ -330,6 +330,42 @@ describe('Personio import, problems', { timeout: 60_000 }, () => {
       }) as unknown as ImportError,
     );
   });
+
+  it('sets each job’s Personio page as its apply URL, beside the default e-mail', () => {
+    const content = copyFixture('basic');
+    const mapping = path.join(content, 'mapping.yaml');
+    const original = readFileSync(feed('mapping.yaml'), 'utf8');
+    writeFileSync(
+      mapping,
+      original.replace('  validThroughDays:', '  apply: { email: bewerbung@testwerk.example }\n  validThroughDays:'),
+    );
+    run(content, 'feed-v1.xml', { mappingFile: mapping });
+    expect(job(content, 'werkstudent-produktionsplanung').data['apply']).toEqual({
+      url: 'https://testwerk.jobs.personio.de/job/1200003',
+      email: 'bewerbung@testwerk.example',
+    });
+  });
+
+  it('holds a job back when the mapping names neither the Personio page nor defaults.apply', () => {
+    const content = copyFixture('basic');
+    const mapping = path.join(content, 'mapping.yaml');
+    writeFileSync(mapping, readFileSync(feed('mapping.yaml'), 'utf8').replace(/^personio: .*\n/m, ''));
+    const held = run(content, 'feed-v1.xml', { mappingFile: mapping }).held.filter((entry) => entry.code === 'apply-missing');
+    expect(held.map((entry) => entry.detail)).toEqual(['1200001', '1200002', '1200003', '1200004', '1200005']);
+  });
+
+  it('fails on a Personio address that is not an https career page, naming its line', () => {
+    const content = copyFixture('basic');
+    const mapping = path.join(content, 'mapping.yaml');
+    const original = readFileSync(feed('mapping.yaml'), 'utf8');
+    writeFileSync(mapping, original.replace('personio: https://', 'personio: http://'));
+    expect(() => run(content, 'feed-v1.xml', { mappingFile: mapping })).toThrow(
+      expect.objectContaining({
+        message: 'personio: erwartet wird die Adresse der Personio-Karriereseite, z. B. https://firma.jobs.personio.de',
+        line: 3,
+      }) as unknown as ImportError,
+    );
+  });
 });
 
 describe('Personio employment types', { timeout: 60_000 }, () => {

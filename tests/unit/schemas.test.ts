@@ -436,8 +436,9 @@ describe('job', () => {
     });
   });
 
-  it('accepts apply with a url only or an e-mail only', () => {
+  it('accepts apply with a url only or an e-mail only, and the documents to have ready', () => {
     parses(job, validJob({ apply: { url: 'https://karriere.testwerk.example/bewerben/' } }));
+    parses(job, validJob({ apply: { email: 'bewerbung@testwerk.example', documents: ['Lebenslauf', 'Zeugnisse'] } }));
     parses(job, validJob({ apply: { email: 'bewerbung@testwerk.example' } }));
   });
 
@@ -445,10 +446,14 @@ describe('job', () => {
     expect(onlyProblem(job, validJob({ apply: {} }))).toMatchObject({ path: 'apply', rule: 'apply-missing' });
   });
 
-  it('rejects a non-http apply url and a malformed e-mail', () => {
+  it('rejects a non-http or plain-http apply url and a malformed e-mail', () => {
     expect(onlyProblem(job, validJob({ apply: { url: 'karriere.testwerk.example' } }))).toMatchObject({
       path: 'apply.url',
       rule: 'url',
+    });
+    expect(onlyProblem(job, validJob({ apply: { url: 'http://testwerk.jobs.personio.de/job/1' } }))).toMatchObject({
+      path: 'apply.url',
+      rule: 'apply-url-https',
     });
     expect(onlyProblem(job, validJob({ apply: { email: 'bewerbung at testwerk' } }))).toMatchObject({
       path: 'apply.email',

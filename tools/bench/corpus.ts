@@ -16,7 +16,7 @@ import { listFiles, syncFolder } from './files.ts';
 import { createRandom, type Random } from './prng.ts';
 
 /** Bump when the generator's output changes on purpose. */
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
 /** The fixed "now" of benchmark builds (EINBLICK_NOW); every post date lies in the three years before it. */
 export const BENCH_NOW = '2026-06-01T00:00:00Z';
 const FIRST_DAY = Date.UTC(2023, 5, 1);
@@ -312,7 +312,7 @@ ${list(random, false)}
       `validThrough: 2026-12-31`,
       `salary: { min: ${min}, max: ${monthly ? min + 200 : min + r.int(4, 10) * 1000}, currency: EUR, unit: ${monthly ? 'month' : 'year'} }`,
       r.chance(0.5)
-        ? `apply: { url: "https://karriere.benchwerk.example/bewerben/${id}/" }`
+        ? `apply: { url: "https://benchwerk.jobs.personio.de/job/${id}" }`
         : `apply: { email: bewerbung@benchwerk.example }`,
       `contact: ${r.pick(contacts.length > 0 ? contacts : consenting).id}`,
     ];

@@ -67,7 +67,8 @@ const MESSAGES: Record<string, string> = {
   'salary-missing':
     'Gehaltsspanne fehlt (Pflicht nach EU-Entgelttransparenzrichtlinie) → in der Zuordnungsdatei unter jobs → „{detail}“ → salary: { min, max, unit } eintragen',
   'contact-missing': 'Ansprechperson fehlt → in der Zuordnungsdatei defaults.contact oder contacts → {detail} eintragen',
-  'apply-missing': 'Bewerbungsweg fehlt → in der Zuordnungsdatei defaults.apply (url mit {id} oder email) eintragen',
+  'apply-missing':
+    'Bewerbungsweg fehlt → in der Zuordnungsdatei „personio: https://<firma>.jobs.personio.de“ (jede Stelle bekommt ihre Personio-Seite) oder defaults.apply (url mit {id} oder email) eintragen',
   'valid-through-missing': 'Enddatum fehlt → in der Zuordnungsdatei defaults.validThroughDays eintragen',
   'id-missing': 'Stelle ohne <id> – kann nicht zugeordnet werden',
   'title-missing': 'Stelle ohne <name> (Titel)',

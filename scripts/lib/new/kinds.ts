@@ -240,7 +240,7 @@ export const QUESTIONS: Record<EntryKind, Question[]> = {
     {
       key: 'apply',
       flag: 'apply',
-      ask: 'Bewerbung: Link zum Formular (https://…) oder E-Mail-Adresse',
+      ask: 'Bewerbung: Link zur Stelle im Bewerbungssystem (https://…) oder E-Mail-Adresse',
       required: true,
       check: (value) =>
         /^https:\/\/\S+$/.test(value.trim()) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())

@@ -193,6 +193,8 @@ function jobText(id: string, answers: Answers, context: ScaffoldContext): Planne
     '# Neue Stelle. Hinweise zum Ausfüllen:',
     '# - validThrough: der letzte Tag der Ausschreibung; am Tag danach verschwindet die Stelle von selbst.',
     '# - salary: die Spanne steht in jeder Anzeige (EU-Entgelttransparenz).',
+    '# - apply: url ist die Stelle im Bewerbungssystem (https://…), email öffnet das Mailprogramm mit fertigem Betreff;',
+    '#   documents: [Lebenslauf, Zeugnisse] nennt, was Bewerbende bereithalten sollen (sonst das Übliche für die Anstellungsart).',
     '# - Unter dem zweiten --- steht die Beschreibung, gegliedert mit ## Deine Aufgaben, ## Das bringst du mit, ## Das bieten wir.',
     '# - Fertig? draft: false setzen.',
     `title: ${q(answers['title'] ?? '')}`,

@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../../schemas/jobs.ts';
+import { appliesOnSite } from '../careers/apply.ts';
 import { schemaEmploymentType, type RemoteOption } from '../careers/employment.ts';
 import { isDateOnly, isoDateTime, isoDay } from '../dates.ts';
 import { jobClosesAt } from '../publishing.ts';
@@ -53,20 +54,6 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 /** A content date as Google reads it: a calendar day stays a day, a written time keeps its offset. */
 const isoDate = (date: Date) => (isDateOnly(date) ? isoDay(date) : isoDateTime(date));
 
-/**
- * True when the application form is on the company's own web presence: the site's host or
- * another host under the same parent domain (`karriere.firma.de` and `bewerbung.firma.de`).
- * A hosted applicant-tracking system (`firma.jobs.personio.de`) is not.
- */
-export function isOwnApplyUrl(applyUrl: string, baseUrl: string): boolean {
-  const apply = new URL(applyUrl).hostname;
-  const site = new URL(baseUrl).hostname;
-  if (apply === site) return true;
-  const labels = site.split('.');
-  const parent = labels.length > 2 ? labels.slice(1).join('.') : site;
-  return apply === parent || apply.endsWith(`.${parent}`);
-}
-
 const unitText = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' } as const;
 
 /** The `JobPosting` object for one open job. */
@@ -120,7 +107,8 @@ export function jobPosting(job: JobPostingInput, organization: HiringOrganizatio
         unitText: unitText[salary.unit],
       },
     },
-    directApply: job.apply.url !== undefined && isOwnApplyUrl(job.apply.url, organization.url),
+    // Google: true only when the whole application happens on this site, not in an ATS or by e-mail.
+    directApply: appliesOnSite(job.apply, organization.url),
     identifier: { '@type': 'PropertyValue', name: organization.name, value: job.id },
   };
 }

@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import type { Job, Picture, Post, SiteModel, Video } from '../../data/model.ts';
 import { LOCALE, t } from '../../i18n/index.ts';
+import { applyRoutes } from '../../lib/careers/apply.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { assertUniqueGuids, jobGuid, postGuid, videoGuid } from '../../lib/feeds/guid.ts';
 import { feedHtml } from '../../lib/feeds/html.ts';
@@ -126,7 +127,9 @@ export async function jobItems(model: SiteModel, jobs: Job[]): Promise<FeedItem[
         [t('job.validThrough'), formatDate(job.validThrough)],
       ];
       const list = `<dl>${facts.map(([term, value]) => `<dt>${escape(term)}</dt><dd>${escape(value)}</dd>`).join('')}</dl>`;
-      const apply = job.apply.url ?? (job.apply.email ? `mailto:${job.apply.email}` : url);
+      // The same first route as the job page's button: the ATS or site page, else the e-mail with its subject.
+      const [route] = applyRoutes(job.apply, t('job.mailSubject', { title: job.title, id: job.id }), model.site.baseUrl);
+      const apply = route?.href ?? url;
       const html = `<p>${escape(job.description)}</p>${list}${await entryHtml(job.entry)}<p><a href="${escape(apply)}">${escape(t('job.apply'))}</a></p>`;
       return {
         guid: jobGuid({ id: job.id, datePosted: job.datePosted, personioId: job.entry.data.personioId }, model.site.baseUrl),

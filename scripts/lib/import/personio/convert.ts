@@ -146,15 +146,14 @@ export function convertPosition(position: Position, context: JobContext): Conver
   const contact = pick<string>('contact', (department && mapping.contacts.get(department)) ?? mapping.defaults.contact);
   if (!contact) hold('contact-missing', department ?? position.id);
   else checkId(contact, known.people);
-  const defaultApply = mapping.defaults.apply
-    ? Object.fromEntries(
-        Object.entries(mapping.defaults.apply).map(([key, value]) => [
-          key,
-          value.replaceAll('{id}', encodeURIComponent(position.id)),
-        ]),
-      )
-    : undefined;
-  const apply = pick<Record<string, unknown>>('apply', defaultApply);
+  // The job's own page in Personio is where candidates apply; defaults.apply adds to it or replaces its url.
+  const personioPage = mapping.personio ? { url: `${mapping.personio}/job/${encodeURIComponent(position.id)}` } : {};
+  const templates = Object.entries(mapping.defaults.apply ?? {}).map(([key, value]) => [
+    key,
+    value.replaceAll('{id}', encodeURIComponent(position.id)),
+  ]);
+  const defaultApply = { ...personioPage, ...Object.fromEntries(templates) } as Record<string, string>;
+  const apply = pick<Record<string, unknown>>('apply', Object.keys(defaultApply).length ? defaultApply : undefined);
   if (!apply) hold('apply-missing', position.id);
   if (!position.id) hold('id-missing', '');
   if (!position.name) hold('title-missing', '');

@@ -19,6 +19,8 @@ export interface OfficeMapping {
 
 export interface PersonioMapping {
   file: string;
+  /** The company's Personio career page, e.g. `https://firma.jobs.personio.de`: each job's page there becomes its apply URL. */
+  personio?: string;
   offices: Map<string, OfficeMapping>;
   departments: Map<string, string>;
   /** Department id → contact person id. */
@@ -81,7 +83,7 @@ export function readPersonioMapping(file: string, label: string): PersonioMappin
     );
   const data = (document.toJS() ?? {}) as unknown;
   if (!isRecord(data)) return fail('Die Zuordnungsdatei muss Abschnitte wie offices:, departments:, defaults: enthalten', []);
-  const known = ['offices', 'departments', 'contacts', 'defaults', 'jobs'];
+  const known = ['personio', 'offices', 'departments', 'contacts', 'defaults', 'jobs'];
   for (const key of Object.keys(data))
     if (!known.includes(key)) fail(`Unbekannter Abschnitt „${key}“ → erlaubt: ${known.join(', ')}`, [key]);
   const section = (key: string) => {
@@ -89,6 +91,12 @@ export function readPersonioMapping(file: string, label: string): PersonioMappin
     return isRecord(value) ? value : fail(`„${key}“ muss eine Zuordnung sein (Name: Wert)`, [key]);
   };
 
+  if (data['personio'] !== undefined) {
+    const page = typeof data['personio'] === 'string' && URL.canParse(data['personio']) ? new URL(data['personio']) : undefined;
+    if (!page || page.protocol !== 'https:' || page.pathname !== '/' || page.search || page.hash)
+      fail('personio: erwartet wird die Adresse der Personio-Karriereseite, z. B. https://firma.jobs.personio.de', ['personio']);
+    mapping.personio = page!.origin;
+  }
   for (const [name, value] of Object.entries(section('offices'))) {
     if (typeof value === 'string') mapping.offices.set(name, { location: value });
     else if (
