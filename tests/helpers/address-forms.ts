@@ -25,7 +25,7 @@ const word = (pattern: string, flags: string) => new RegExp(String.raw`(?<!${LET
 
 const DU_PRONOUNS = word('du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|eurem|euren|eurer|eures', 'giu');
 const DU_IMPERATIVES =
-  'abonniere|bewirb|füge|folge|kopiere|lies|markiere|melde|ruf|rufe|schau|schreib|schreibe|versuch|versuche|wende';
+  'abonniere|bewirb|füge|folge|halte|hänge|kopiere|lies|markiere|melde|ruf|rufe|schau|schreib|schreibe|versuch|versuche|wende';
 const DU_IMPERATIVE_SMALL = word(DU_IMPERATIVES, 'gu');
 const DU_IMPERATIVE_ANY = word(DU_IMPERATIVES, 'giu');
 const SIE_WORDS = word('Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres', 'gu');

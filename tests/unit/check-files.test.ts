@@ -369,7 +369,7 @@ describe('npm run check -- --fix re-saves a file as UTF-8', () => {
     expect(before.status).toBe(1);
     expect(before.stderr).toContain(`content/people/jonas-keller.md:3:25  role  ${UTF8('für')}`);
     expect(before.stderr).toContain(
-      'content/people/jonas-keller.md:7:22  (Text)  Unsichtbares Zeichen U+00AD (weiches Trennzeichen) → entfernen: npm run check -- --fix',
+      'content/people/jonas-keller.md:7:22  (Text)  Unsichtbares Zeichen U+00AD (weiches Trennzeichen) → npm run check -- --fix entfernt es (zwischen zwei Wörtern wird ein Steuerzeichen zum Leerzeichen)',
     );
     const fixed = run('--fix');
     expect(fixed.stdout).toContain('Korrigiert: content/people/jonas-keller.md');
