@@ -381,7 +381,6 @@ export const de = {
   'share.copiedText': 'Der Text ist kopiert. Füge ihn in deinen Beitrag ein.',
   'share.copyFailed': 'Kopieren hat nicht geklappt. Markiere den Text und kopiere ihn selbst.',
   'share.textLabel': 'Ein fertiger Satz für deinen Beitrag auf LinkedIn oder X:',
-  'share.note': 'Die Links führen zu den Netzwerken. Erst wenn du einen anklickst, erfahren sie davon.',
   'share.jobText': '{title} bei {name}',
   'channels.title': 'Kanäle',
   'channels.description': 'Wo Sie {name} finden: soziale Netzwerke und Feeds zum Abonnieren.',
