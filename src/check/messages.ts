@@ -211,6 +211,16 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
     de: { problem: 'Untertiteldatei ungültig', fix: 'eine .vtt-Datei neben dem Eintrag, z. B. ./untertitel.vtt' },
     en: { problem: 'Invalid captions file', fix: 'a .vtt file next to the entry, e.g. ./captions.vtt' },
   },
+  'social-too-long': {
+    de: {
+      problem: 'Der Text unter „social“ ist {length} Zeichen lang, erlaubt sind höchstens {max}',
+      fix: 'auf einen kurzen Satz mit höchstens {max} Zeichen kürzen; den Link zum Beitrag nicht mitschreiben, er kommt beim Teilen von selbst dazu',
+    },
+    en: {
+      problem: 'The "social" text is {length} characters long; at most {max} are allowed',
+      fix: 'shorten it to one short sentence of at most {max} characters; leave out the link to the post, sharing adds it',
+    },
+  },
   'salary-range': {
     de: { problem: 'Das Gehaltsmaximum liegt unter dem Minimum', fix: 'min und max tauschen' },
     en: { problem: 'The salary maximum is below the minimum', fix: 'swap min and max' },
@@ -975,6 +985,7 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'media-case': 'error',
   'captions-missing': 'warning',
   'captions-file': 'error',
+  'social-too-long': 'error',
   'salary-range': 'error',
   'apply-missing': 'error',
   'apply-url-https': 'error',

@@ -11,6 +11,7 @@ import {
   videoSchema,
 } from '../schemas/index.ts';
 import { ruleOf } from '../schemas/common.ts';
+import { SOCIAL_TEXT_MAX } from '../schemas/posts.ts';
 import type { CollectionName, SourceEntry } from './source.ts';
 import type { Finding } from './types.ts';
 import { lookUp } from './files.ts';
@@ -166,6 +167,9 @@ function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.
       const time = `${noOffset[2]}:${noOffset[3] ?? '00'}`;
       return [{ ...base, rule: 'date-offset', params: { value: shown, day: noOffset[1], time } }];
     }
+  }
+  if (custom === 'social-too-long') {
+    return [{ ...base, rule: custom, params: { length: [...shown.trim()].length, max: SOCIAL_TEXT_MAX } }];
   }
   if (custom) return [{ ...base, rule: custom, params: { value: shown } }];
   // A field that is not there at all, whatever type zod expected (a date is a union, an

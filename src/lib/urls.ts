@@ -1,6 +1,10 @@
 /**
  * The one place that knows the site's URLs. German paths, trailing slashes.
  */
+
+/** A feed's file extension: RSS 2.0 or JSON Feed 1.1. */
+export type FeedFormat = 'xml' | 'json';
+
 export const paths = {
   home: () => '/',
   blog: (page = 1) => (page <= 1 ? '/blog/' : `/blog/${page}/`),
@@ -51,6 +55,10 @@ export const paths = {
   topicFeed: (tag: string) => `/themen/${tag}/feed.xml`,
   /** RSS 2.0 of one department's posts. */
   departmentFeed: (id: string) => `/karriere/bereiche/${id}/feed.xml`,
+  /** Job alerts: one department's open jobs, RSS 2.0 (`xml`) or JSON Feed 1.1 (`json`). */
+  departmentJobsFeed: (id: string, format: FeedFormat) => `/karriere/bereiche/${id}/stellen.${format}`,
+  /** Job alerts: the open jobs at one location, RSS 2.0 (`xml`) or JSON Feed 1.1 (`json`). */
+  locationJobsFeed: (id: string, format: FeedFormat) => `/karriere/standorte/${id}/stellen.${format}`,
   /** RSS 2.0 of all videos. */
   videosFeed: () => '/videos/feed.xml',
   /** RSS 2.0 of all open jobs. */

@@ -14,6 +14,12 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const plainText = (text: string) => text.replace(CONTROL, '').replace(/[\t\r\n]+/g, ' ');
 
 /**
+ * The longest `social:` text, in characters (code points): X allows 280 per post and counts
+ * the link the share adds as 23, plus a space, so 256 always fit with the link.
+ */
+export const SOCIAL_TEXT_MAX = 256;
+
+/**
  * The fields that do not depend on the entry, built once: Astro calls a schema factory
  * for every entry (its `image()` resolves paths against that entry's file), and building
  * these zod schemas again for each of a thousand posts cost some 0.4 s of a build.
@@ -53,6 +59,22 @@ const makeFieldsAfter = () => ({
       /** Date the data-protection officer cleared the post; not after the publication date. */
       privacyClearedOn: dateField().optional(),
     })
+    .optional(),
+  /**
+   * A ready sentence for LinkedIn or X that colleagues can copy, e.g.
+   * `Wie wird man mit 24 Schichtleiter? Anna erzählt es im Interview.` Shown beside the
+   * share links and used as their text; at most 256 characters (the link is added).
+   */
+  social: z
+    .string()
+    .transform(plainText)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .refine((text) => [...text].length <= SOCIAL_TEXT_MAX, rule('social-too-long', `At most ${SOCIAL_TEXT_MAX} characters`)),
+    )
     .optional(),
   /** Permanent feed id, written by `npm run new`. Never change it; it keeps feed readers from showing the post twice. */
   guid: z

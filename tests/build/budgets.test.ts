@@ -12,7 +12,7 @@ import { listFiles } from '../helpers/site.ts';
  * - the critical path (the HTML plus its render-blocking CSS, gzip-compressed as nginx
  *   sends it) fits in 14,600 bytes, the first TCP round trip (10 segments of 1,460 bytes);
  * - client JavaScript only on pages with a feature that needs it (video notice and its
- *   consent switch, job filter, search, theme toggle, gallery), and then at most 10 KB
+ *   consent switch, job filter, search, theme toggle, gallery, copy link), and then at most 10 KB
  *   compressed (Pagefind's own files load later, when a visitor searches);
  * - images responsive: AVIF or WebP (or SVG), `srcset`, width and height set;
  * - at most two font files, each preloaded where the page needs it.
@@ -30,6 +30,8 @@ const FEATURES: Record<string, string> = {
   'theme toggle': '[data-theme-toggle]',
   // <Galerie> in a post: the full-size view in a dialog (src/components/mdx/Galerie.astro).
   gallery: '[data-galerie]',
+  // "Copy link" beside the share links on posts, jobs and videos (src/components/share/).
+  share: '[data-share]',
 };
 
 const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 6 }).length;

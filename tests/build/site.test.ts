@@ -80,16 +80,20 @@ describe('fixture site: pages', () => {
       ];
       for (const resource of resources) expect(resource, `${url}: ${resource}`).toMatch(/^\/(?!\/)/);
       // Client JavaScript only where a feature needs it (the two-click video player, the
-      // privacy page's revoke control, the job filter on /karriere/, the search on /suche/),
-      // only bundled from the site itself; never an iframe. Astro inlines a small bundled
-      // module (CSP-hashed) instead of linking it.
+      // privacy page's revoke control, the job filter on /karriere/, the search on /suche/,
+      // "copy link" beside the share links), only bundled from the site itself; never an
+      // iframe. Astro inlines a small bundled module (CSP-hashed) instead of linking it.
       const scripts = $('script:not([type="application/ld+json"])');
+      const sharing = $('[data-share]').length > 0;
       const interactive =
-        $('[data-video-player="youtube"], [data-video-consent], [data-search-form]').length > 0 || url === '/karriere/';
+        $('[data-video-player="youtube"], [data-video-consent], [data-search-form]').length > 0 ||
+        url === '/karriere/' ||
+        sharing;
       if (!interactive) expect(scripts.length, url).toBe(0);
       scripts.each((_, el) => {
         const src = $(el).attr('src');
-        if (src === undefined && (url === '/karriere/' || url === '/suche/')) expect($(el).attr('type'), url).toBe('module');
+        const inlined = url === '/karriere/' || url === '/suche/' || (sharing && $(el).text().includes('data-share'));
+        if (src === undefined && inlined) expect($(el).attr('type'), url).toBe('module');
         else expect(src ?? '(inline)', url).toMatch(/^\/_astro\/[\w.-]+\.js$/);
       });
       expect($('iframe').length, url).toBe(0);

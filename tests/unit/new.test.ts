@@ -92,6 +92,8 @@ describe('npm run new: posts with flags', { timeout: SPAWN_TIMEOUT }, () => {
     expect(text).toContain('Interview: kurz einleiten, wer spricht');
     // The review block is there, commented out, with a proofreader suggestion.
     expect(text).toContain('#   proofreadBy: ');
+    // The share text is offered as a commented hint with its limit.
+    expect(text).toMatch(/^# social: "…" # ein fertiger Satz zum Teilen auf LinkedIn oder X, höchstens 256 Zeichen/m);
     // Valid as written; the check shows the gate and the placeholder as warnings.
     const checked = checkFile(root, dir, 'posts/groesse-zaehlt-ueber-aepfel-birnen.mdx');
     expect(checked.errors).toEqual([]);

@@ -109,6 +109,24 @@ describe('JSON Feed writer', () => {
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u2028\u2029]/);
   });
+
+  it('adds a job’s location, salary and deadline as the `_job` extension, and nothing to other entries', () => {
+    const job: FeedItem = {
+      ...item(2, 'Industriemechaniker (m/w/d)'),
+      job: {
+        locations: ['Hemer', `Iser${HOSTILE}`],
+        salary: '42.000 € – 52.000 € pro Jahr',
+        validThrough: new Date('2027-06-30'),
+      },
+    };
+    const [withJob, without] = (JSON.parse(renderJsonFeed(channel, [job, item(1, 'Beitrag')])) as typeof feed).items;
+    expect(withJob?.['_job']).toEqual({
+      locations: ['Hemer', 'Iser</script><script>alert(1)</script> & ]]> Zeile Trenner Glocke 🎉'],
+      salary: '42.000 € – 52.000 € pro Jahr',
+      valid_through: '2027-06-30',
+    });
+    expect(without).not.toHaveProperty('_job');
+  });
 });
 
 describe('XML-safe text', () => {
@@ -235,6 +253,7 @@ describe('feed links and X handle', () => {
     name: 'Beispiel',
     tags: [{ id: 'ausbildung', label: 'Ausbildung' }],
     departments: [{ id: 'produktion', name: 'Produktion' }],
+    locations: [{ id: 'hemer', name: 'Hemer' }],
   };
 
   it('announces the section feed first, then the blog feeds', () => {
@@ -246,6 +265,29 @@ describe('feed links and X handle', () => {
     expect(feedLinksFor('/karriere/bereiche/produktion/', site)[0]?.href).toBe(`${BASE}/karriere/bereiche/produktion/feed.xml`);
     expect(feedLinksFor('/videos/x/', site)[0]?.href).toBe(`${BASE}/videos/feed.xml`);
     expect(feedLinksFor('/impressum/', site)).toHaveLength(2);
+  });
+
+  it('announces the job alerts on a department page and on a careers list filtered by location', () => {
+    const department = feedLinksFor('/karriere/bereiche/produktion/', site);
+    expect(department.slice(0, 4).map((link) => [link.href, link.type])).toEqual([
+      [`${BASE}/karriere/bereiche/produktion/feed.xml`, 'application/rss+xml'],
+      [`${BASE}/karriere/bereiche/produktion/stellen.xml`, 'application/rss+xml'],
+      [`${BASE}/karriere/bereiche/produktion/stellen.json`, 'application/feed+json'],
+      [`${BASE}/karriere/feed.xml`, 'application/rss+xml'],
+    ]);
+    expect(department[1]?.title).toBe('Beispiel: Stellen im Bereich Produktion (RSS)');
+    const filtered = feedLinksFor('/karriere/auswahl/bereich/produktion/standort/hemer/', site).map((link) => link.href);
+    expect(filtered.slice(0, 2)).toEqual([
+      `${BASE}/karriere/standorte/hemer/stellen.xml`,
+      `${BASE}/karriere/standorte/hemer/stellen.json`,
+    ]);
+    // A facet value that happens to be spelt like a location is not a location.
+    expect(feedLinksFor('/karriere/auswahl/art/hemer/', site).map((link) => link.href)).not.toContain(
+      `${BASE}/karriere/standorte/hemer/stellen.xml`,
+    );
+    expect(feedLinksFor('/karriere/auswahl/standort/unbekannt/', site).some((link) => link.href.includes('/standorte/'))).toBe(
+      false,
+    );
   });
 
   it('finds the X handle from the channel list', () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { KIT_COMPONENTS } from '../../../src/schemas/kit.ts';
+import { SOCIAL_TEXT_MAX } from '../../../src/schemas/posts.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import type { ScaffoldContext } from './context.ts';
 import type { Answers, EntryKind } from './questions.ts';
@@ -105,6 +106,7 @@ function postText(answers: Answers, context: ScaffoldContext): string {
           `#   privacyClearedOn: ${context.today} # Tag der Freigabe durch den Datenschutz, nicht nach „date“`,
         ]
       : []),
+    `# social: "…" # ein fertiger Satz zum Teilen auf LinkedIn oder X, höchstens ${SOCIAL_TEXT_MAX} Zeichen, ohne Link; # davor entfernen`,
     `guid: ${randomUUID()} # feste Kennung für Feeds, nie ändern`,
     '---',
   ];

@@ -1,6 +1,18 @@
-import { isoDateTime } from '../dates.ts';
+import { isoDateTime, isoDay } from '../dates.ts';
 import { oneLine, xmlSafe } from './text.ts';
-import type { FeedChannel, FeedItem } from './types.ts';
+import type { FeedChannel, FeedItem, JobFacts } from './types.ts';
+
+/**
+ * A job's facts as a JSON Feed extension (the spec reserves keys starting with `_` for
+ * them), so that an intranet widget can show location, pay and deadline without parsing HTML.
+ */
+const jobExtension = (job: JobFacts) => ({
+  _job: {
+    locations: job.locations.map(oneLine),
+    salary: oneLine(job.salary),
+    valid_through: isoDay(job.validThrough),
+  },
+});
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) with the same items as the RSS feed. */
 export function jsonFeed(channel: FeedChannel, items: FeedItem[]): Record<string, unknown> {
@@ -34,6 +46,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]): Record<string
           title: oneLine(entry.image.alt),
         },
       ],
+      ...(entry.job ? jobExtension(entry.job) : {}),
     })),
   };
 }

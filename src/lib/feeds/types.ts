@@ -15,6 +15,18 @@ export interface FeedItem {
   authors: Array<{ name: string; url?: string | undefined }>;
   /** The social card (or cover): absolute URL, size in bytes, MIME type. */
   image: { url: string; bytes: number; type: string; width: number; height: number; alt: string };
+  /** A job's facts for job alerts; JSON Feed writes them as its `_job` extension. */
+  job?: JobFacts | undefined;
+}
+
+/** What a candidate following a job alert wants to see without opening the page. */
+export interface JobFacts {
+  /** Location names. */
+  locations: string[];
+  /** The salary range as German text, e.g. `42.000 € – 52.000 € pro Jahr`. */
+  salary: string;
+  /** The last day to apply. */
+  validThrough: Date;
 }
 
 /** A feed's own data. */

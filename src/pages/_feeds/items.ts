@@ -118,12 +118,13 @@ export async function jobItems(model: SiteModel, jobs: Job[]): Promise<FeedItem[
       const url = absolute(model, job.url);
       const type = t(`type.${job.employmentType}`);
       const locations = job.locations.map((location) => location.name).join(', ');
+      const salary = `${formatSalaryRange(job.salary)} ${t(`salary.${job.salary.unit}`)}`;
       const facts: Array<[string, string]> = [
         [t('job.department'), job.department.name],
         [t('job.locations'), locations],
         [t('job.type'), type],
         [t('job.remote'), t(`remote.${job.remote}`)],
-        [t('job.salary'), `${formatSalaryRange(job.salary)} ${t(`salary.${job.salary.unit}`)}`],
+        [t('job.salary'), salary],
         [t('job.validThrough'), formatDate(job.validThrough)],
       ];
       const list = `<dl>${facts.map(([term, value]) => `<dt>${escape(term)}</dt><dd>${escape(value)}</dd>`).join('')}</dl>`;
@@ -136,11 +137,18 @@ export async function jobItems(model: SiteModel, jobs: Job[]): Promise<FeedItem[
         title: job.title,
         url,
         published: job.datePosted,
-        summary: t('feed.job.summary', { description: job.description, type, locations, date: formatDate(job.validThrough) }),
+        summary: t('feed.job.summary', {
+          description: job.description,
+          type,
+          locations,
+          salary,
+          date: formatDate(job.validThrough),
+        }),
         html: feedHtml(html, url),
         categories: [job.department.name, type, ...job.locations.map((location) => location.name)],
         authors: [{ name: model.site.legalName, url: absolute(model, paths.careers()) }],
         image: await card(model, job.url),
+        job: { locations: job.locations.map((location) => location.name), salary, validThrough: job.validThrough },
       };
     }),
   );
