@@ -552,7 +552,10 @@ export const de = {
   'jobAlert.location': 'Neue Stellen am Standort {name} abonnieren:',
   'jobAlert.rss': 'RSS-Feed',
   'jobAlert.json': 'JSON Feed',
-  'jobAlert.hint': 'Dein Feedreader zeigt dir jede neue Stelle, ohne Konto und ohne Newsletter.',
+  'jobAlert.hint': {
+    du: 'Dein Feedreader zeigt dir jede neue Stelle, ohne Konto und ohne Newsletter.',
+    Sie: 'Ihr Feedreader zeigt Ihnen jede neue Stelle, ohne Konto und ohne Newsletter.',
+  },
   'channels.jobsByDepartment': 'Neue Stellen nach Bereich',
   'channels.jobsByLocation': 'Neue Stellen nach Standort',
   // Sharing without trackers (issue 19): posts, jobs and videos
@@ -564,9 +567,18 @@ export const de = {
   'share.copyLink': 'Link kopieren',
   'share.copyText': 'Text kopieren',
   'share.copiedLink': 'Der Link ist kopiert.',
-  'share.copiedText': 'Der Text ist kopiert. Füge ihn in deinen Beitrag ein.',
-  'share.copyFailed': 'Kopieren hat nicht geklappt. Markiere den Text und kopiere ihn selbst.',
-  'share.textLabel': 'Ein fertiger Satz für deinen Beitrag auf LinkedIn oder X:',
+  'share.copiedText': {
+    du: 'Der Text ist kopiert. Füge ihn in deinen Beitrag ein.',
+    Sie: 'Der Text ist kopiert. Fügen Sie ihn in Ihren Beitrag ein.',
+  },
+  'share.copyFailed': {
+    du: 'Kopieren hat nicht geklappt. Markiere den Text und kopiere ihn selbst.',
+    Sie: 'Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.',
+  },
+  'share.textLabel': {
+    du: 'Ein fertiger Satz für deinen Beitrag auf LinkedIn oder X:',
+    Sie: 'Ein fertiger Satz für Ihren Beitrag auf LinkedIn oder X:',
+  },
   'share.jobText': '{title} bei {name}',
   'channels.title': 'Kanäle',
   'channels.description': {
