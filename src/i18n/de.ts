@@ -317,6 +317,8 @@ export const de = {
   'search.count.one': 'Ein Treffer für „{query}“.',
   'search.count.other': '{count} Treffer für „{query}“.',
   'search.shown': 'Gezeigt werden die ersten {shown}.',
+  'search.byType': 'Davon {list}.',
+  'search.byTypeAll': 'Ohne Filter findest du {list}.',
   'search.error': 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.',
   'search.noscript': 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Inhalte über diese Übersichten:',
 
