@@ -108,6 +108,9 @@ describe('search index of the demo build', () => {
     const job = fragmentOf('/karriere/qualitaetspruefer-teilzeit-iserlohn/');
     expect(job.content).toMatch(/^Qualitätsprüfer \(m\/w\/d\) in Teilzeit\./);
     expect(job.content).toContain('Iserlohn (Hauptsitz)');
+    // Department, employment type and remote work as words of their own; no address.
+    expect(job.content).toContain('Qualitätssicherung. Teilzeit. vor Ort.');
+    expect(job.content).not.toMatch(/\b\d{5} Iserlohn/);
     expect(job.meta).toMatchObject({ location: 'Iserlohn (Hauptsitz)', employment: 'Teilzeit' });
     const person = fragmentOf('/menschen/thu-trang-nguyen/');
     expect(person.meta).toMatchObject({ title: 'Thu Trang Nguyễn', role: 'Werkstoffprüferin' });
