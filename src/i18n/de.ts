@@ -475,7 +475,7 @@ export const de = {
 
   // Search (issue 7): the header field, the /suche/ page and its results.
   'search.title': 'Suche',
-  'search.description': 'Beiträge, Videos, offene Stellen und Menschen bei {name} durchsuchen.',
+  'search.description': 'Beiträge, Videos, offene Stellen, Menschen, Teams und Bereiche bei {name} durchsuchen.',
   'search.header': 'Website durchsuchen',
   'search.label': 'Suchbegriff',
   'search.submit': 'Suchen',
@@ -484,10 +484,14 @@ export const de = {
   'search.type.video': 'Videos',
   'search.type.job': 'Stellen',
   'search.type.person': 'Menschen',
+  'search.type.team': 'Teams',
+  'search.type.department': 'Bereiche',
   'search.kind.post': 'Beitrag',
   'search.kind.video': 'Video',
   'search.kind.job': 'Stelle',
   'search.kind.person': 'Person',
+  'search.kind.team': 'Team',
+  'search.kind.department': 'Bereich',
   'search.results': 'Ergebnisse',
   'search.searching': 'Suche läuft …',
   'search.count.none': 'Keine Treffer für „{query}“.',
@@ -502,6 +506,12 @@ export const de = {
     du: 'Die Suche braucht JavaScript. Ohne JavaScript findest du alle Inhalte über diese Übersichten:',
     Sie: 'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Inhalte über diese Übersichten:',
   },
+  'search.byType': 'Davon {list}.',
+  'search.byTypeAll': {
+    du: 'Ohne Filter findest du {list}.',
+    Sie: 'Ohne Filter finden Sie {list}.',
+  },
+
   // Syndication (issue 3): social cards, feeds, channels page, e-mail signatures
   'og.home.label': 'Geschichten · Menschen · Stellen',
   'og.home.note': '{posts} · {jobs}',

@@ -1,7 +1,8 @@
 /**
  * The Pagefind search index of a finished build, in `<out>/pagefind/`. Only pages that
- * mark their main content with `data-pagefind-body` (posts, videos, jobs, people: see
- * BaseLayout's `searchType`) are indexed; the German stemmer is chosen from
+ * mark their own content with `data-pagefind-body` (posts, videos, jobs, people, teams,
+ * departments: see BaseLayout's `searchType` and src/lib/search.ts) are indexed, and of
+ * them only the marked parts; the German stemmer is chosen from
  * `<html lang="de">`. Any error fails the build, so a site is never published with a
  * missing or half-written index.
  *

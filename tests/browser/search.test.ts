@@ -90,6 +90,69 @@ describe('site search', () => {
     await context.close();
   });
 
+  it('counts the hits per type, works by keyboard, and announces the counts in the status region', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/suche/?q=Ausbildung`);
+    const status = page.locator('[role="status"][data-search-total]');
+    await status.waitFor();
+    const total = Number(await status.getAttribute('data-search-total'));
+    // The count is part of each checkbox's name, so a screen reader reads it on the filter too.
+    const jobCount = Number(/^\((\d+)\)$/.exec((await page.locator('[data-search-count="job"]').textContent()) ?? '')?.[1]);
+    const jobs = page.getByRole('checkbox', { name: `Stellen (${jobCount})`, exact: true });
+    expect(jobCount).toBeGreaterThan(0);
+    expect(jobCount).toBeLessThan(total);
+    expect(await status.textContent()).toMatch(new RegExp(`^${total} Treffer für „Ausbildung“\\. Davon .*${jobCount} Stellen`));
+
+    // Keyboard only: from the search field to the job filter, Space selects it.
+    await page.locator('#search-q').focus();
+    for (let step = 0; step < 10 && !(await jobs.evaluate((box) => box === document.activeElement)); step += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    await page.waitForURL(/typ=job/);
+    await expect.poll(() => status.getAttribute('data-search-total'), { timeout: 20_000 }).toBe(String(jobCount));
+    expect(await status.textContent()).toMatch(
+      new RegExp(`^${jobCount} Treffer für „Ausbildung“\\. Ohne Filter findest du .*${jobCount} Stellen`),
+    );
+    // The counts stay those of the query, whatever is selected.
+    expect(await page.locator('[data-search-count="job"]').textContent()).toBe(`(${jobCount})`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows each result with its type, its facts and an excerpt of its content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/suche/?q=${encodeURIComponent('Teilzeit Iserlohn')}`);
+    const job = page.locator('.search-results li', {
+      has: page.locator('a[href="/karriere/qualitaetspruefer-teilzeit-iserlohn/"]'),
+    });
+    await job.waitFor();
+    expect(await job.locator('.kind').textContent()).toBe('Stelle');
+    expect(await job.locator('.facts').textContent()).toBe('Iserlohn (Hauptsitz) · Teilzeit');
+    expect(await job.locator('.excerpt mark').count()).toBeGreaterThan(0);
+
+    await page.goto(`${server.origin}/suche/?q=Werkstoffpr%C3%BCferin`);
+    const person = page.locator('.search-results li', { has: page.locator('a[href="/menschen/thu-trang-nguyen/"]') });
+    await person.waitFor();
+    expect(await person.locator('.kind').textContent()).toBe('Person');
+    expect(await person.locator('.facts').textContent()).toBe('Werkstoffprüferin');
+    await page.close();
+  });
+
+  it('without JavaScript, explains that search needs it and links the blog, the jobs and the people', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/suche/?q=Ausbildung`);
+    // innerText holds only what is rendered: the <noscript> content shows without JavaScript.
+    expect(await page.locator('main').innerText()).toContain('Die Suche braucht JavaScript.');
+    const links = await page.locator('main noscript a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/blog/', '/karriere/', '/menschen/']));
+    for (const href of ['/blog/', '/karriere/', '/menschen/'])
+      expect((await page.request.get(`${server.origin}${href}`)).status()).toBe(200);
+    await context.close();
+  });
+
   it('says so when nothing matches, in the status region', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/suche/?q=Qwzjxvbnk`);

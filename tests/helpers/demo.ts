@@ -89,7 +89,7 @@ export function sitemapPaths(outDir: string): string[] {
 }
 
 /**
- * The pages of one search type (`post`, `video`, `job`, `person`), found by the type
+ * The pages of one search type (SEARCH_TYPES in src/lib/search.ts), found by the type
  * marker BaseLayout writes for the search index, as URL paths in sorted order.
  */
 export function pagesOfType(outDir: string, type: string): string[] {

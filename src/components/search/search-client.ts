@@ -2,7 +2,15 @@
  * Browser side of the search page. Pagefind's own script (and its WebAssembly) is
  * imported only when there is a query, so a visitor who never searches loads none of it.
  */
-import { readSearchParams, SEARCH_FILTER, SEARCH_MAX_RESULTS, SEARCH_PARAMS, SEARCH_TYPES } from '../../lib/search.ts';
+import {
+  readSearchParams,
+  SEARCH_FILTER,
+  SEARCH_MAX_RESULTS,
+  SEARCH_META,
+  SEARCH_PARAMS,
+  SEARCH_TYPES,
+  type SearchType,
+} from '../../lib/search.ts';
 
 interface ResultData {
   url: string;
@@ -21,6 +29,7 @@ interface SearchResponse {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number> | undefined>>;
   search: (query: string, options?: Record<string, unknown>) => Promise<SearchResponse | null>;
 }
 
@@ -44,6 +53,9 @@ export function setupSearch(form: HTMLFormElement): void {
   const load = () =>
     (engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
+      // Pagefind counts hits per filter value only for filters it has loaded: without this,
+      // every type would count 0.
+      await pagefind.filters();
       return pagefind;
     }));
 
@@ -56,9 +68,11 @@ export function setupSearch(form: HTMLFormElement): void {
       section.hidden = true;
       list.replaceChildren();
       status.textContent = '';
+      delete status.dataset['searchTotal'];
       return;
     }
     status.textContent = message('searching');
+    delete status.dataset['searchTotal'];
     try {
       const pagefind = await load();
       const filters = types.length > 0 ? { filters: { [SEARCH_FILTER]: { any: types } } } : {};
@@ -68,15 +82,26 @@ export function setupSearch(form: HTMLFormElement): void {
       if (id !== latest) return;
       list.replaceChildren(...shown.map((data) => renderResult(data, message)));
       section.hidden = shown.length === 0;
-      // Without a selected filter Pagefind leaves totalFilters empty; the plain counts are the same then.
+      // Hits per type for the query, whatever types are selected (totalFilters; without a
+      // selection Pagefind may leave it empty, and the plain counts are the same then).
       const counts = search.totalFilters?.[SEARCH_FILTER] ?? search.filters?.[SEARCH_FILTER] ?? {};
       for (const type of SEARCH_TYPES) {
         const count = form.querySelector(`[data-search-count="${type}"]`);
         if (count) count.textContent = `(${counts[type] ?? 0})`;
       }
       const total = search.results.length;
+      status.dataset['searchTotal'] = String(total);
       const key = total === 0 ? 'none' : total === 1 ? 'one' : 'other';
-      status.textContent = `${message(key, { count: total, query })}${total > shown.length ? ` ${message('shown', { shown: shown.length })}` : ''}`;
+      // The status region is announced: it names the count per type too, which a screen
+      // reader would otherwise only hear on moving to each filter.
+      const perType = typeList(counts, message);
+      status.textContent = [
+        message(key, { count: total, query }),
+        total > shown.length ? message('shown', { shown: shown.length }) : '',
+        perType === '' ? '' : message(types.length > 0 ? 'byTypeAll' : 'byType', { list: perType }),
+      ]
+        .filter(Boolean)
+        .join(' ');
     } catch {
       engine = undefined; // a failed load (offline for a moment) is tried again on the next search
       if (id === latest) status.textContent = message('error');
@@ -101,7 +126,22 @@ export function setupSearch(form: HTMLFormElement): void {
   void run(new URLSearchParams(location.search));
 }
 
-/** One result as a list item: type, linked title, excerpt with the matched words marked. */
+/** "11 Beiträge, 1 Stelle und 7 Menschen": the types with hits, in filter order. */
+function typeList(counts: Record<string, number>, message: (key: string) => string): string {
+  const parts = SEARCH_TYPES.filter((type) => (counts[type] ?? 0) > 0).map((type: SearchType) => {
+    const count = counts[type] ?? 0;
+    return `${count} ${message(count === 1 ? `kind.${type}` : `type.${type}`)}`;
+  });
+  return new Intl.ListFormat(document.documentElement.lang || 'de', { type: 'conjunction' }).format(parts);
+}
+
+/** The facts a result shows under its title: a job's locations and employment type, a person's role. */
+function resultFacts(data: ResultData): string {
+  const { location, employment, role } = SEARCH_META;
+  return [data.meta[location], data.meta[employment], data.meta[role]].filter((fact) => fact?.trim()).join(' · ');
+}
+
+/** One result as a list item: type, linked title, facts, excerpt with the matched words marked. */
 function renderResult(data: ResultData, message: (key: string) => string): HTMLLIElement {
   const item = document.createElement('li');
   const type = data.filters[SEARCH_FILTER]?.[0];
@@ -117,9 +157,18 @@ function renderResult(data: ResultData, message: (key: string) => string): HTMLL
   link.href = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/';
   link.textContent = data.meta['title'] ?? data.url;
   heading.append(link);
+  item.append(heading);
+  const facts = resultFacts(data);
+  if (facts !== '') {
+    const line = document.createElement('p');
+    line.className = 'facts';
+    line.textContent = facts;
+    item.append(line);
+  }
   const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
   excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, excerpt);
+  item.append(excerpt);
   return item;
 }
 
