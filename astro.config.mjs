@@ -80,6 +80,11 @@ export default defineConfig({
     // invalid value never reaches a page: the content check stops the build first.
     define: { 'import.meta.env.EINBLICK_ADDRESS_FORM': JSON.stringify(site.addressForm === 'du' ? 'du' : 'Sie') },
     build: {
+      // Page scripts (gallery, share buttons, consent) are files of their own, never inlined:
+      // a module script is deferred and cached across pages, while inlined it would count
+      // towards every page's critical path (tests/build/budgets.test.ts). Styles keep
+      // Astro's default (small ones inlined).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive; the
         // bundler's note about it is noise for authors reading the build log.
