@@ -49,6 +49,9 @@ export function publishedContent(
       jobs: ids(jobs),
       departments: ids(content.departments),
       tags: [...tags],
+      locations: ids(content.locations),
+      accessibility:
+        typeof content.site[0]?.data['accessibility'] === 'object' && content.site[0]?.data['accessibility'] !== null,
       postsPerPage: Number.isInteger(perPage) && perPage > 0 ? perPage : 9,
     },
     unpublished,

@@ -228,12 +228,7 @@ export function validateEntry(entry: SourceEntry): { findings: Finding[]; parsed
  * file is a picture the build can use (images.ts); the file found is added to `used`
  * (see src/check/inventory.ts).
  */
-export function checkImagePath(
-  entry: SourceEntry,
-  dataPath: PropertyKey[],
-  src: string,
-  used?: Set<string>,
-): Finding[] {
+export function checkImagePath(entry: SourceEntry, dataPath: PropertyKey[], src: string, used?: Set<string>): Finding[] {
   const base = { severity: 'error' as const, file: entry.file, ...entry.locate(dataPath), field: fieldName(dataPath) };
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//'))
     return [{ ...base, rule: 'image-remote', params: { value: src } }];

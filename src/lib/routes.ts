@@ -52,6 +52,10 @@ export interface PublishedContent {
   departments: readonly string[];
   /** The topics of the published posts. */
   tags: readonly string[];
+  /** Location ids: each has its job alerts. */
+  locations: readonly string[];
+  /** Whether site.yaml has an accessibility statement (`/barrierefreiheit/`). */
+  accessibility: boolean;
   postsPerPage: number;
 }
 
@@ -65,12 +69,19 @@ export function sitePages(content: PublishedContent): Set<string> {
   for (const helper of Object.values(paths) as Array<(...args: never[]) => string>) {
     if (helper.length === 0) pages.add((helper as () => string)());
   }
+  if (!content.accessibility) pages.delete(paths.accessibility());
   for (const collection of Object.keys(ENTRY_PAGES) as PageCollection[]) {
     for (const id of content[collection]) pages.add(ENTRY_PAGES[collection](id));
   }
   for (const id of content.people) pages.add(paths.signature(id));
   for (const tag of content.tags) pages.add(paths.topic(tag)).add(paths.topicFeed(tag));
-  for (const id of content.departments) pages.add(paths.department(id)).add(paths.departmentFeed(id));
+  for (const id of content.departments) {
+    pages.add(paths.department(id)).add(paths.departmentFeed(id));
+    for (const format of ['xml', 'json'] as const) pages.add(paths.departmentJobsFeed(id, format));
+  }
+  for (const id of content.locations) {
+    for (const format of ['xml', 'json'] as const) pages.add(paths.locationJobsFeed(id, format));
+  }
   const blogPages = Math.ceil(content.posts.length / Math.max(1, content.postsPerPage));
   for (let page = 2; page <= blogPages; page++) pages.add(paths.blog(page));
   return pages;

@@ -97,7 +97,7 @@ describe('sharing by keyboard', () => {
 
     await page.locator('[data-share] button', { hasText: 'Text kopieren' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent()).toBe('Der Text ist kopiert. Füge ihn in deinen Beitrag ein.');
+    await expect.poll(() => status(page).textContent()).toBe('Der Text ist kopiert. Fügen Sie ihn in Ihren Beitrag ein.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SOCIAL_TEXT);
 
     // Copying twice says it again: the live region is emptied, then filled anew.
@@ -113,7 +113,7 @@ describe('sharing by keyboard', () => {
     });
     await page.keyboard.press('Enter');
     const texts = () => page.evaluate(() => (window as unknown as { __statusTexts: string[] }).__statusTexts);
-    await expect.poll(texts).toEqual(['', 'Der Text ist kopiert. Füge ihn in deinen Beitrag ein.']);
+    await expect.poll(texts).toEqual(['', 'Der Text ist kopiert. Fügen Sie ihn in Ihren Beitrag ein.']);
 
     await recorded.settled();
     expect(recorded.requests.length).toBeGreaterThan(0);

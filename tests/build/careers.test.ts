@@ -338,18 +338,18 @@ describe('career hub: applying never dead-ends', () => {
         .map((_, el) => plain(page(`/karriere/${id}/`)(el).text().trim()))
         .get();
     expect(next('ausbildung-lagerlogistik')).toEqual([
-      'Der Button öffnet die Bewerbungsseite unseres Bewerbungssystems auf testwerk.jobs.personio.de. Dort lädst du deine Unterlagen hoch und schickst die Bewerbung ab.',
+      'Der Button öffnet die Bewerbungsseite unseres Bewerbungssystems auf testwerk.jobs.personio.de. Dort laden Sie Ihre Unterlagen hoch und schicken die Bewerbung ab.',
     ]);
     expect(next('devops-remote')).toEqual([
       'Der Button öffnet die Bewerbungsseite hier auf unserer Website (karriere.testwerk.example).',
-      'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an it-jobs@testwerk.example; der Betreff „Bewerbung: DevOps Engineer (m/w/d) – remote (Kennziffer devops-remote)“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
+      'Ihr Mailprogramm öffnet sich mit einer neuen E-Mail an it-jobs@testwerk.example; der Betreff „Bewerbung: DevOps Engineer (m/w/d) – remote (Kennziffer devops-remote)“ ist schon eingetragen. Hängen Sie Ihre Unterlagen an und schicken Sie sie ab.',
     ]);
     expect(next('industriemechaniker')).toEqual([
-      'Dein Mailprogramm öffnet sich mit einer neuen E-Mail an bewerbung@testwerk.example; der Betreff „Bewerbung: Industriemechaniker (m/w/d) (Kennziffer industriemechaniker)“ ist schon eingetragen. Hänge deine Unterlagen an und schick sie ab.',
+      'Ihr Mailprogramm öffnet sich mit einer neuen E-Mail an bewerbung@testwerk.example; der Betreff „Bewerbung: Industriemechaniker (m/w/d) (Kennziffer industriemechaniker)“ ist schon eingetragen. Hängen Sie Ihre Unterlagen an und schicken Sie sie ab.',
     ]);
     const documents = (id: string) => plain(page(`/karriere/${id}/`)('.job-apply-documents').text());
-    expect(documents('ausbildung-lagerlogistik')).toBe('Halte bereit: Lebenslauf und die letzten beiden Schulzeugnisse.');
-    expect(documents('industriemechaniker')).toBe('Halte bereit: Lebenslauf und aktuelle Zeugnisse.');
+    expect(documents('ausbildung-lagerlogistik')).toBe('Halten Sie bereit: Lebenslauf und die letzten beiden Schulzeugnisse.');
+    expect(documents('industriemechaniker')).toBe('Halten Sie bereit: Lebenslauf und aktuelle Zeugnisse.');
   });
 
   it('shows the contact’s phone as a tel: link only with consent', () => {

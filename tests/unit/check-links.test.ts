@@ -259,6 +259,8 @@ describe('routes from paths', () => {
     jobs: ['j'],
     departments: ['d'],
     tags: ['ausbildung'],
+    locations: ['hemer'],
+    accessibility: false,
     postsPerPage: 2,
   });
   it('lists the entry pages, lists, feeds and the blog pages', () => {
@@ -282,10 +284,28 @@ describe('routes from paths', () => {
       '/suche/',
       '/blog/feed.xml',
       '/blog/feed.json',
+      '/karriere/bereiche/d/stellen.xml',
+      '/karriere/standorte/hemer/stellen.json',
     ]) {
       expect(pages.has(page), page).toBe(true);
     }
     expect(pages.has('/blog/3/')).toBe(false);
+    // The accessibility statement exists only when site.yaml has one.
+    expect(pages.has('/barrierefreiheit/')).toBe(false);
+    expect(
+      sitePages({
+        posts: [],
+        people: [],
+        teams: [],
+        videos: [],
+        jobs: [],
+        departments: [],
+        tags: [],
+        locations: [],
+        accessibility: true,
+        postsPerPage: 9,
+      }).has('/barrierefreiheit/'),
+    ).toBe(true);
   });
   it('maps a page back to its entry, and knows the generated pages', () => {
     expect(entryOfPath('/blog/a/')).toEqual({ collection: 'posts', id: 'a' });
