@@ -11,7 +11,7 @@ import type { Finding } from './types.ts';
 /**
  * The widest rendition the site serves of any picture: a `<Bild>` in a `<Galerie>` opens
  * at up to 1920 px (src/components/mdx/Bild.astro); covers, posters and photos stop at
- * 1200–1280 px. tests/unit/check-images.test.ts reads the widths in src/ and fails when a
+ * 1152–1600 px. tests/unit/check-images.test.ts reads the widths in src/ and fails when a
  * larger one appears.
  */
 export const LARGEST_SERVED_WIDTH = 1920;
