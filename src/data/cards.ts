@@ -217,10 +217,12 @@ function build(model: SiteModel): CardSpec[] {
       }),
     };
     specs.push(text(localizedPath(paths.home(), lang), home, tr));
-    for (const [page, heading, description] of [
+    const legal: Array<[string, string, string]> = [
       [paths.imprint(), tr('imprint.title'), tr('imprint.description', { name: site.name })],
       [paths.privacy(), tr('privacy.title'), tr('privacy.description', { name: site.name })],
-    ] as const) {
+    ];
+    if (site.accessibility) legal.push([paths.accessibility(), tr('a11y.title'), tr('a11y.description', { name: site.name })]);
+    for (const [page, heading, description] of legal) {
       specs.push(text(localizedPath(page, lang), { label: site.legalName, heading, text: description, note: undefined }, tr));
     }
   }

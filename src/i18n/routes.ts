@@ -28,8 +28,16 @@ export function pathLanguage(path: string): { lang: Lang; base: string } {
  */
 export type HasTranslation = (base: string, lang: Lang) => boolean;
 
-/** Default-language pages that every further language of the site has. */
-export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([paths.home(), paths.imprint(), paths.privacy()]);
+/**
+ * Default-language pages that every further language of the site has (the accessibility
+ * statement where the German one exists, i.e. where site.yaml has `accessibility:`).
+ */
+export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
+  paths.home(),
+  paths.imprint(),
+  paths.privacy(),
+  paths.accessibility(),
+]);
 
 export const STATIC_TRANSLATIONS: HasTranslation = (base) => TRANSLATED_PAGES.has(base);
 

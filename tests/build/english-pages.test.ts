@@ -9,15 +9,15 @@ import { englishFixture } from '../helpers/english-fixture.ts';
 import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
 
 /**
- * The English pages that need no translated entries (home, Impressum, privacy notice) on
+ * The English pages that need no translated entries (home and legal pages) on
  * the basic fixture with `languages: [de, en]` (tests/fixtures/english/README.md): their
  * language marks, reciprocal `hreflang` alternates, the language switcher, that no German
  * UI text is left on them, their social cards and the sitemap's alternates.
  */
 
 const BASE = 'https://karriere.testwerk.example';
-const ENGLISH = ['/en/', '/en/datenschutz/', '/en/impressum/'];
-const GERMAN_TWINS = ['/', '/datenschutz/', '/impressum/'];
+const ENGLISH = ['/en/', '/en/barrierefreiheit/', '/en/datenschutz/', '/en/impressum/'];
+const GERMAN_TWINS = ['/', '/barrierefreiheit/', '/datenschutz/', '/impressum/'];
 
 let outDir = '';
 let pages = new Map<string, CheerioAPI>();
@@ -176,6 +176,7 @@ describe('English text', () => {
     for (const [url, original] of [
       ['/en/impressum/', '/impressum/'],
       ['/en/datenschutz/', '/datenschutz/'],
+      ['/en/barrierefreiheit/', '/barrierefreiheit/'],
     ] as const) {
       const courtesy = page(url)('.courtesy');
       expect(courtesy.text(), url).toContain('courtesy translation');
@@ -185,6 +186,18 @@ describe('English text', () => {
     }
     expect(page('/en/datenschutz/')('main').text()).toContain('As of 10 January 2026');
     expect(page('/datenschutz/')('main').text()).toContain('Stand: 10. Januar 2026');
+    expect(page('/en/barrierefreiheit/')('main').text()).toContain('This statement was prepared on 1 September 2026.');
+  });
+
+  it('keeps the German texts of site.yaml in the accessibility statement, marked as German', () => {
+    const $ = page('/en/barrierefreiheit/');
+    const german = $('main [lang="de"]')
+      .toArray()
+      .map((node) => $(node).text());
+    expect(german).toEqual(
+      expect.arrayContaining(['Die Suche funktioniert nur mit JavaScript.', 'Selbstbewertung mit axe-core und Tastatur.']),
+    );
+    expect($('main li').text()).toContain('Instead:');
   });
 
   it('takes the home page texts from translations in site.yaml', () => {
