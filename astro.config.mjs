@@ -23,9 +23,15 @@ import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const env = readBuildEnv(root);
 /** The base URL is the author's, in content/site.yaml; canonical URLs and feeds derive from it. */
-const site = /** @type {{ baseUrl?: string, addressForm?: string }} */ (
+const site = /** @type {{ baseUrl?: string, addressForm?: string, languages?: unknown }} */ (
   parse(readFileSync(path.join(env.contentDir, 'site.yaml'), 'utf8')) ?? {}
 );
+/**
+ * The site's languages, German first (site.yaml `languages`; the content check stops a build
+ * with any other list before a page is rendered). German pages keep their addresses, every
+ * further language lives under `/<language>/` (src/i18n/routes.ts).
+ */
+const languages = Array.isArray(site.languages) && site.languages.length > 0 ? site.languages.map(String) : ['de'];
 const cards = cardFiles();
 
 export default defineConfig({
@@ -33,6 +39,8 @@ export default defineConfig({
   outDir: env.outDir,
   cacheDir: env.cacheDir,
   trailingSlash: 'always',
+  // `Astro.currentLocale` gives every page and component its language (src/i18n/index.ts).
+  i18n: { locales: languages, defaultLocale: 'de', routing: { prefixDefaultLocale: false } },
   // Four pages in flight: while one waits for its file to be written (the thread pool is
   // shared with the card workers' image work), the next renders. In CPU profiles of a
   // 1000-post build the main thread sat idle 37 % of page generation with one, 8 % with four.
@@ -52,8 +60,13 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: kitMdastPlugins() }) }),
     // The job filter's pre-rendered selections (paths.jobFilter) are noindex: not in the sitemap.
     // E-mail signature pages (paths.signature) are noindex too.
+    // With more than one language, each page lists its versions as `xhtml:link` alternates
+    // (a page and its `/en/` twin; pages in one language only get none).
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/karriere/auswahl/') && !/\/signatur\/$/.test(new URL(page).pathname),
+      ...(languages.length > 1
+        ? { i18n: { defaultLocale: 'de', locales: Object.fromEntries(languages.map((lang) => [lang, lang])) } }
+        : {}),
     }),
     cards,
     securityHeaders(),

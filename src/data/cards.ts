@@ -1,5 +1,6 @@
 import type { Picture, SiteModel } from './model.ts';
-import { t } from '../i18n/index.ts';
+import { DEFAULT_LANG, t, useTranslations, type Translate } from '../i18n/index.ts';
+import { localizedPath } from '../i18n/routes.ts';
 import { formatDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
 import type { CardBrand, CardImage, CardSpec, TextCardData } from '../og/types.ts';
@@ -40,13 +41,13 @@ function build(model: SiteModel): CardSpec[] {
     height: CARD_HEIGHT,
     brand,
   });
-  const text = (page: string, card: TextCardData): CardSpec => ({
-    ...base(page, t('og.alt.page', { title: card.heading, site: site.name })),
+  const text = (page: string, card: TextCardData, tr: Translate = t): CardSpec => ({
+    ...base(page, tr('og.alt.page', { title: card.heading, site: site.name })),
     template: 'text',
     text: card,
   });
   const specs: CardSpec[] = [];
-  const count = (key: Countable, value: number) => t(value === 1 ? `${key}One` : key, { count: value });
+  const count = (key: Countable, value: number, tr: Translate = t) => tr(value === 1 ? `${key}One` : key, { count: value });
   /** The card of a section's first page: its title, its description and how many it lists. */
   const section = (page: string, name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers', note: Countable, value: number) =>
     text(page, {
@@ -200,6 +201,30 @@ function build(model: SiteModel): CardSpec[] {
   ];
   for (const [page, heading, description] of plain) {
     specs.push(text(page, { label: site.legalName, heading, text: description, note: undefined }));
+  }
+  // The pages of each further language (src/pages/[lang]/), in that language.
+  for (const lang of site.languages) {
+    const texts = lang === DEFAULT_LANG ? undefined : site.translations[lang];
+    if (!texts) continue;
+    const tr = useTranslations(lang);
+    const home = {
+      label: tr('og.home.label'),
+      heading: tr('home.title', { name: site.name }),
+      text: texts.tagline,
+      note: tr('og.home.note', {
+        posts: count('og.posts.note', model.posts.length, tr),
+        jobs: count('og.jobs.note', model.jobs.length, tr),
+      }),
+    };
+    specs.push(text(localizedPath(paths.home(), lang), home, tr));
+    const legal: Array<[string, string, string]> = [
+      [paths.imprint(), tr('imprint.title'), tr('imprint.description', { name: site.name })],
+      [paths.privacy(), tr('privacy.title'), tr('privacy.description', { name: site.name })],
+    ];
+    if (site.accessibility) legal.push([paths.accessibility(), tr('a11y.title'), tr('a11y.description', { name: site.name })]);
+    for (const [page, heading, description] of legal) {
+      specs.push(text(localizedPath(page, lang), { label: site.legalName, heading, text: description, note: undefined }, tr));
+    }
   }
   return specs;
 }

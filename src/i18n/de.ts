@@ -29,6 +29,15 @@ export const de = {
   'site.footer.copyright': '© {year} {name}',
   'site.breadcrumb': 'Brotkrumennavigation',
   'site.home': 'Startseite',
+  // The language switcher in the header; each language's name is written in that language.
+  'site.lang.label': 'Sprache',
+  'site.lang.de': 'Deutsch',
+  'site.lang.en': 'English',
+  'site.lang.untranslated': {
+    du: 'Die Seite, von der du kommst, gibt es nur auf Englisch. Dies ist unsere deutsche Startseite.',
+    Sie: 'Die Seite, von der Sie kommen, gibt es nur auf Englisch. Dies ist unsere deutsche Startseite.',
+  },
+  'site.lang.inGerman': '(auf Deutsch)',
 
   'home.title': 'Einblick in {name}',
   'home.latest': 'Neueste Geschichten',
@@ -41,6 +50,7 @@ export const de = {
   'home.jobs': 'Offene Stellen',
   'home.allJobs': 'Alle Stellen',
   'home.departments': 'Unsere Bereiche',
+  'home.germanOnly': 'Unsere Geschichten, Videos und Stellenanzeigen gibt es bisher nur auf Deutsch:',
 
   'blog.title': 'Blog',
   'blog.description': 'Geschichten, Interviews und Berichte von den Menschen bei {name}.',
@@ -422,6 +432,9 @@ export const de = {
     du: 'Das Bewerbungsformular mancher Stellen liegt bei einem Dienstleister ({hosts}). Der Link „Jetzt bewerben“ führt dorthin; was mit deinen Angaben geschieht, beschreibt die Datenschutzerklärung, die das Formular nennt.',
     Sie: 'Das Bewerbungsformular mancher Stellen liegt bei einem Dienstleister ({hosts}). Der Link „Jetzt bewerben“ führt dorthin; was mit Ihren Angaben geschieht, beschreibt die Datenschutzerklärung, die das Formular nennt.',
   },
+  // Legal pages in another language than the default: a courtesy translation, the German text binds.
+  'legal.courtesy': 'Dies ist eine unverbindliche Übersetzung. Rechtlich verbindlich ist nur das deutsche Original:',
+  'legal.binding': '{title} (deutsches Original)',
   // The accessibility statement (/barrierefreiheit/), from accessibility: in site.yaml.
   'a11y.title': 'Erklärung zur Barrierefreiheit',
   'a11y.description': 'Wie barrierefrei die Website von {name} ist, was noch fehlt und wo Barrieren gemeldet werden.',

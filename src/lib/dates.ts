@@ -6,8 +6,24 @@ import { readingWords } from './reading.ts';
  */
 const ZONE = 'Europe/Berlin';
 
-const longFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
-const dayFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: ZONE });
+/** The page's locale for shown dates: `de-DE` (the default) or `en-GB` on English pages. */
+const GERMAN = 'de-DE';
+
+/** One formatter per locale and style, made on first use. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, style: 'long' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'long'
+        ? { day: 'numeric', month: 'long', year: 'numeric' }
+        : { day: '2-digit', month: '2-digit', year: 'numeric' };
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone: ZONE });
+    formatters.set(key, found);
+  }
+  return found;
+}
 const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE });
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' });
 
@@ -26,11 +42,11 @@ function berlinDay(date: Date): Date {
   return isDateOnly(date) ? new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12)) : date;
 }
 
-/** `2. März 2026`. */
-export const formatDate = (date: Date): string => longFormat.format(berlinDay(date));
+/** `2. März 2026`; `2 March 2026` with `en-GB`. */
+export const formatDate = (date: Date, locale: string = GERMAN): string => formatter(locale, 'long').format(berlinDay(date));
 
-/** `02.03.2026`. */
-export const formatShortDate = (date: Date): string => dayFormat.format(berlinDay(date));
+/** `02.03.2026`; `02/03/2026` with `en-GB`. */
+export const formatShortDate = (date: Date, locale: string = GERMAN): string => formatter(locale, 'day').format(berlinDay(date));
 
 /** `2026-03-02` in Europe/Berlin, for `<time datetime>` and sitemaps. */
 export const isoDay = (date: Date): string => isoDayFormat.format(berlinDay(date));
@@ -80,4 +96,5 @@ export function readingMinutes(text: string): number {
 }
 
 /** `14.–15. Mai 2026`, or `30. April – 2. Mai 2026` (thin spaces around the dash): a span of days, shortened the German way. */
-export const formatDateRange = (from: Date, to: Date): string => longFormat.formatRange(berlinDay(from), berlinDay(to));
+export const formatDateRange = (from: Date, to: Date, locale: string = GERMAN): string =>
+  formatter(locale, 'long').formatRange(berlinDay(from), berlinDay(to));

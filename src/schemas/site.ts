@@ -25,8 +25,8 @@ export type AddressForm = (typeof ADDRESS_FORMS)[number];
 
 const hexColour = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, rule('hex-colour', 'Expected a colour like #1f4e79'));
 
-/** `content/site.yaml`: who publishes the site, its address and legal data, its channels. */
-export const siteSchema = () =>
+/** The fields of `content/site.yaml`; `siteSchema` adds the rules that span fields. */
+const siteFields = () =>
   z.strictObject({
     /** Short company name shown in the header, e.g. `Halberg Rohrtechnik`. */
     name: z.string().min(1),
@@ -36,11 +36,30 @@ export const siteSchema = () =>
     tagline: z.string().min(1),
     /** The public address of the built site, with https and without a trailing path, e.g. `https://karriere.example.de`. */
     baseUrl: urlField(),
-    /** Languages of the site; the first is the default. Only `de` has a dictionary today. */
+    /**
+     * Languages of the site: German first (its pages keep their addresses), then the further
+     * languages, whose pages live under `/<language>/`, e.g. `[de, en]` for English pages under
+     * `/en/`. Each further language needs its texts under `translations`.
+     */
     languages: z
-      .array(z.enum(['de', 'en']))
-      .min(1)
+      .tuple([z.literal('de')], z.enum(['en']))
+      .refine((list) => new Set(list).size === list.length, rule('duplicate-id', 'Name each language once'))
       .default(['de']),
+    /**
+     * The site's own texts in the further languages, e.g. `en: { tagline: "…" }`: what the home
+     * page of that language shows instead of the German `tagline`.
+     */
+    translations: z
+      .strictObject({
+        /** English texts, needed when `languages` lists `en`. */
+        en: z
+          .strictObject({
+            /** The tagline in English, one sentence, shown on the English home page. */
+            tagline: z.string().min(1),
+          })
+          .optional(),
+      })
+      .default({}),
     /**
      * How the site speaks to its visitors in every button, heading and notice: `du` or `Sie`
      * (default `Sie`). Authors' own texts are theirs; write them in the same form.
@@ -157,6 +176,17 @@ export const siteSchema = () =>
         limit: z.number().int().min(1).max(1000).default(50),
       })
       .default({ limit: 50 }),
+  });
+
+/** `content/site.yaml`: who publishes the site, its address and legal data, its channels, its languages. */
+export const siteSchema = () =>
+  siteFields().superRefine((site, ctx) => {
+    // A further language without its texts: named as the missing field, like any required one.
+    for (const lang of site.languages) {
+      if (lang !== 'de' && site.translations[lang] === undefined) {
+        ctx.addIssue({ code: 'invalid_type', expected: 'object', path: ['translations', lang], input: undefined });
+      }
+    }
   });
 
 export type SiteInput = z.input<ReturnType<typeof siteSchema>>;

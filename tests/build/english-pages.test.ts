@@ -1,0 +1,254 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { de, type UiKey } from '../../src/i18n/de.ts';
+import { phrase } from '../../src/i18n/index.ts';
+import { englishFixture } from '../helpers/english-fixture.ts';
+import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
+
+/**
+ * The English pages that need no translated entries (home and legal pages) on
+ * the basic fixture with `languages: [de, en]` (tests/fixtures/english/README.md): their
+ * language marks, reciprocal `hreflang` alternates, the language switcher, that no German
+ * UI text is left on them, their social cards and the sitemap's alternates.
+ */
+
+const BASE = 'https://karriere.testwerk.example';
+const ENGLISH = ['/en/', '/en/barrierefreiheit/', '/en/datenschutz/', '/en/impressum/'];
+const GERMAN_TWINS = ['/', '/barrierefreiheit/', '/datenschutz/', '/impressum/'];
+
+let outDir = '';
+let pages = new Map<string, CheerioAPI>();
+let sitemap: CheerioAPI;
+
+beforeAll(() => {
+  outDir = buildSiteOrThrow(englishFixture(), path.join(tempDir('english'), 'dist')).outDir;
+  pages = readPages(outDir);
+  const files = listFiles(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+  sitemap = load(files.map((file) => readFileSync(path.join(outDir, file), 'utf8')).join('\n'), { xml: true });
+});
+
+const page = (url: string): CheerioAPI => {
+  const found = pages.get(url);
+  if (!found) throw new Error(`page ${url} was not built`);
+  return found;
+};
+
+/** A site path of a link: absolute URLs of the site and fragments stripped. */
+const sitePath = (href: string) => new URL(href, BASE).pathname;
+
+/** The `hreflang` alternates of a page, as `hreflang → path`. */
+function alternatesOf(url: string): Record<string, string> {
+  const $ = page(url);
+  return Object.fromEntries(
+    $('head link[rel="alternate"][hreflang]')
+      .toArray()
+      .map((link) => [$(link).attr('hreflang') ?? '', sitePath($(link).attr('href') ?? '')]),
+  );
+}
+
+describe('English pages', () => {
+  it('are built for the pages without entries, and nothing else is under /en/', () => {
+    expect([...pages.keys()].filter((url) => url.startsWith('/en/')).sort()).toEqual(ENGLISH);
+  });
+
+  it('say they are English', () => {
+    for (const url of ENGLISH) {
+      const $ = page(url);
+      expect($('html').attr('lang'), url).toBe('en');
+      expect($('meta[property="og:locale"]').attr('content'), url).toBe('en_GB');
+      expect($('meta[property="og:locale:alternate"]').attr('content'), url).toBe('de_DE');
+    }
+    for (const url of GERMAN_TWINS) {
+      const $ = page(url);
+      expect($('html').attr('lang'), url).toBe('de');
+      expect($('meta[property="og:locale"]').attr('content'), url).toBe('de_DE');
+      expect($('meta[property="og:locale:alternate"]').attr('content'), url).toBe('en_GB');
+    }
+  });
+
+  it('and their German versions list each other reciprocally, with x-default on the German page', () => {
+    ENGLISH.forEach((url, index) => {
+      const twin = GERMAN_TWINS[index]!;
+      const expected = { de: twin, en: url, 'x-default': twin };
+      expect(alternatesOf(url), url).toEqual(expected);
+      expect(alternatesOf(twin), twin).toEqual(expected);
+      for (const target of Object.values(expected)) expect(pages.has(target), `${url} → ${target}`).toBe(true);
+    });
+  });
+
+  it('leaves German pages without an English version without alternates or og:locale:alternate', () => {
+    for (const url of ['/blog/', '/karriere/', '/blog/erster-beitrag/']) {
+      expect(alternatesOf(url), url).toEqual({});
+      expect(page(url)('meta[property="og:locale:alternate"]').length, url).toBe(0);
+    }
+  });
+});
+
+describe('the language switcher', () => {
+  const switchLinks = ($: CheerioAPI) =>
+    $('header nav.lang-switch a')
+      .toArray()
+      .map((link) => $(link));
+
+  it('goes from each page to its translation, marked with the target language', () => {
+    ENGLISH.forEach((url, index) => {
+      const twin = GERMAN_TWINS[index]!;
+      const [toGerman, ...more] = switchLinks(page(url));
+      expect(more, url).toEqual([]);
+      expect(toGerman!.attr('href'), url).toBe(twin);
+      expect(toGerman!.attr('hreflang')).toBe('de');
+      expect(toGerman!.attr('lang')).toBe('de');
+      expect(toGerman!.text().trim()).toBe('Deutsch');
+      const [toEnglish] = switchLinks(page(twin));
+      expect(toEnglish!.attr('href'), twin).toBe(url);
+      expect(toEnglish!.attr('hreflang')).toBe('en');
+      expect(toEnglish!.attr('lang')).toBe('en');
+    });
+  });
+
+  it('goes from a page without translation to the English home, whose notice it targets', () => {
+    for (const url of ['/blog/', '/karriere/', '/blog/erster-beitrag/', '/menschen/']) {
+      const [link] = switchLinks(page(url));
+      const href = link!.attr('href') ?? '';
+      const target = new URL(href, BASE);
+      expect(target.pathname, url).toBe('/en/');
+      expect(page('/en/')(`#${target.hash.slice(1)}`).text(), url).toContain('only available in German');
+    }
+  });
+
+  it('is a plain link in every built page of a two-language site, each resolving to a built page', () => {
+    for (const [url, $] of pages) {
+      const links = switchLinks($);
+      expect(links.length, url).toBe(1);
+      expect(pages.has(sitePath(links[0]!.attr('href') ?? '')), url).toBe(true);
+    }
+  });
+});
+
+describe('English text', () => {
+  /**
+   * German UI strings that read differently in English, long enough not to be a name or a
+   * shared word (`Blog`, `Team`), cut at their placeholders into the parts a page prints
+   * verbatim.
+   */
+  const germanParts = (Object.keys(de) as UiKey[]).flatMap((key) => {
+    const german = phrase(key, 'Sie', 'de');
+    if (german === phrase(key, 'Sie', 'en') || german.split(/\s+/).length < 4) return [];
+    return german
+      .split(/\{\w+\}/)
+      .map((part) => part.trim())
+      .filter((part) => part.length >= 15)
+      .map((part) => ({ key, part }));
+  });
+
+  /** The visible text and the labels of a page's body, without what is marked as German (entries' titles). */
+  function pageText($: CheerioAPI): string {
+    const body = $('body').clone();
+    body.find('script, style, [lang="de"]').remove();
+    const labels = body
+      .find('[aria-label], [title], [alt], [placeholder]')
+      .toArray()
+      .flatMap((node) => ['aria-label', 'title', 'alt', 'placeholder'].map((name) => $(node).attr(name) ?? ''));
+    return `${body.text()} ${labels.join(' ')} ${$('head title').text()} ${$('meta[name="description"]').attr('content') ?? ''}`.replace(
+      /\s+/g,
+      ' ',
+    );
+  }
+
+  it('has no German UI string on an English page', () => {
+    expect(germanParts.length).toBeGreaterThan(100);
+    for (const url of ENGLISH) {
+      const text = pageText(page(url));
+      const found = germanParts.filter(({ part }) => text.includes(part)).map(({ key, part }) => `${key}: ${part}`);
+      expect(found, url).toEqual([]);
+    }
+  });
+
+  it('would find one: the German privacy notice holds many of those strings', () => {
+    const text = pageText(page('/datenschutz/'));
+    expect(germanParts.filter(({ part }) => text.includes(part)).length).toBeGreaterThan(10);
+  });
+
+  it('names the binding German original on the legal pages, and shows dates in British English', () => {
+    for (const [url, original] of [
+      ['/en/impressum/', '/impressum/'],
+      ['/en/datenschutz/', '/datenschutz/'],
+      ['/en/barrierefreiheit/', '/barrierefreiheit/'],
+    ] as const) {
+      const courtesy = page(url)('.courtesy');
+      expect(courtesy.text(), url).toContain('courtesy translation');
+      expect(courtesy.find('a').attr('href'), url).toBe(original);
+      expect(courtesy.find('a').attr('hreflang'), url).toBe('de');
+      expect(page(original)('.courtesy').length, original).toBe(0);
+    }
+    expect(page('/en/datenschutz/')('main').text()).toContain('As of 10 January 2026');
+    expect(page('/datenschutz/')('main').text()).toContain('Stand: 10. Januar 2026');
+    expect(page('/en/barrierefreiheit/')('main').text()).toContain('This statement was prepared on 1 September 2026.');
+  });
+
+  it('keeps the German texts of site.yaml in the accessibility statement, marked as German', () => {
+    const $ = page('/en/barrierefreiheit/');
+    const german = $('main [lang="de"]')
+      .toArray()
+      .map((node) => $(node).text());
+    expect(german).toEqual(
+      expect.arrayContaining(['Die Suche funktioniert nur mit JavaScript.', 'Selbstbewertung mit axe-core und Tastatur.']),
+    );
+    expect($('main li').text()).toContain('Instead:');
+  });
+
+  it('takes the home page texts from translations in site.yaml', () => {
+    const $ = page('/en/');
+    expect($('h1').text()).toBe('Inside Testwerk');
+    expect($('.lead').text()).toBe('A small works for tests, in English.');
+    expect($('meta[name="description"]').attr('content')).toBe('A small works for tests, in English.');
+  });
+
+  it('has English social cards', () => {
+    for (const url of ENGLISH) {
+      const $ = page(url);
+      const image = sitePath($('meta[property="og:image"]').attr('content') ?? '');
+      expect(image, url).toBe(`/og/${url.replace(/^\/|\/$/g, '')}.png`);
+      expect(existsSync(path.join(outDir, image)), image).toBe(true);
+      expect($('meta[property="og:image:alt"]').attr('content'), url).toMatch(/^Preview image: /);
+    }
+  });
+});
+
+describe('the sitemap', () => {
+  const entries = () =>
+    sitemap('url')
+      .toArray()
+      .map((url) => ({
+        loc: sitePath(sitemap(url).children('loc').text()),
+        links: sitemap(url)
+          .children('xhtml\\:link')
+          .toArray()
+          .map((link) => ({ lang: sitemap(link).attr('hreflang'), path: sitePath(sitemap(link).attr('href') ?? '') }))
+          .sort((a, b) => String(a.lang).localeCompare(String(b.lang))),
+      }));
+
+  it('lists the English pages with their German versions as alternates, both ways', () => {
+    const all = entries();
+    for (const url of [...ENGLISH, ...GERMAN_TWINS]) {
+      const entry = all.find((candidate) => candidate.loc === url);
+      expect(entry, url).toBeDefined();
+      const index = Math.max(ENGLISH.indexOf(url), GERMAN_TWINS.indexOf(url));
+      expect(entry!.links, url).toEqual([
+        { lang: 'de', path: GERMAN_TWINS[index] },
+        { lang: 'en', path: ENGLISH[index] },
+      ]);
+    }
+  });
+
+  it('names only built pages as alternates, and no alternates for pages in one language', () => {
+    const all = entries();
+    expect(all.filter((entry) => entry.links.length > 0).length).toBe(ENGLISH.length * 2);
+    for (const entry of all) {
+      for (const link of entry.links) expect(pages.has(link.path), `${entry.loc} → ${link.path}`).toBe(true);
+    }
+  });
+});
