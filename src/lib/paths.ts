@@ -25,6 +25,11 @@ export type EntryFolder = 'posts' | 'people' | 'teams' | 'videos' | 'jobs';
 export const TRANSLATION_LANGS = ['en'] as const;
 export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
 
+/** One value per entry folder. */
+function byFolder<T>(make: (folder: EntryFolder) => T): Record<EntryFolder, T> {
+  return { posts: make('posts'), people: make('people'), teams: make('teams'), videos: make('videos'), jobs: make('jobs') };
+}
+
 /** The file names of one folder's entries, as globs; `lang` gives the translations' names. */
 const namesOf = (folder: EntryFolder, lang = ''): string[] => {
   const suffix = lang ? `.${lang}` : '';
@@ -37,20 +42,15 @@ const namesOf = (folder: EntryFolder, lang = ''): string[] => {
  * so the check never passes a file the build skips, or the reverse. A translation
  * (`*.en.mdx`) is not an entry of its own: the `!` patterns leave it to TRANSLATION_GLOBS.
  */
-export const ENTRY_GLOBS: Readonly<Record<EntryFolder, readonly string[]>> = Object.fromEntries(
-  (['posts', 'people', 'teams', 'videos', 'jobs'] as const).map((folder) => [
-    folder,
-    [...namesOf(folder), ...TRANSLATION_LANGS.flatMap((lang) => namesOf(folder, lang).map((glob) => `!${glob}`))],
-  ]),
-) as Record<EntryFolder, readonly string[]>;
+export const ENTRY_GLOBS: Readonly<Record<EntryFolder, readonly string[]>> = byFolder((folder) => [
+  ...namesOf(folder),
+  ...TRANSLATION_LANGS.flatMap((lang) => namesOf(folder, lang).map((glob) => `!${glob}`)),
+]);
 
 /** Which files of a folder are translations of its entries (`<id>.en.md`, `<slug>/index.en.mdx`). */
-export const TRANSLATION_GLOBS: Readonly<Record<EntryFolder, readonly string[]>> = Object.fromEntries(
-  (['posts', 'people', 'teams', 'videos', 'jobs'] as const).map((folder) => [
-    folder,
-    TRANSLATION_LANGS.flatMap((lang) => namesOf(folder, lang)),
-  ]),
-) as Record<EntryFolder, readonly string[]>;
+export const TRANSLATION_GLOBS: Readonly<Record<EntryFolder, readonly string[]>> = byFolder((folder) =>
+  TRANSLATION_LANGS.flatMap((lang) => namesOf(folder, lang)),
+);
 
 /**
  * A translation's original and language: `foo.en.mdx` and `foo/index.en.mdx` → `foo`, `en`.
