@@ -130,19 +130,16 @@ export function checkTranslations(
     results.push({ source: translation, data: parsed, original: original?.source });
     if (!parsed || !original) continue;
     const draft = parsed['draft'] === true || original.data['draft'] === true;
-    for (const [field, dataPath] of [
-      ['title', ['title']],
-      ['description', ['description']],
-      ['name', ['name']],
-      ['role', ['role']],
-      ...(picture ? [[`${picture}.alt`, [picture, 'alt']]] : []),
-    ] as Array<[string, string[]]>) {
-      const value = dataPath.length === 1 ? parsed[dataPath[0]!] : (parsed[dataPath[0]!] as { alt?: unknown } | undefined)?.alt;
+    // Every text the translation gives, e.g. the `TODO: übersetzen – …` lines npm run new writes.
+    const texts: Array<[string[], unknown]> = [
+      ...Object.entries(parsed).map(([key, value]): [string[], unknown] => [[key], value]),
+      ...(picture ? [[[picture, 'alt'], (parsed[picture] as { alt?: unknown } | undefined)?.alt] as [string[], unknown]] : []),
+    ];
+    for (const [dataPath, value] of texts) {
       if (typeof value !== 'string' || !PLACEHOLDER.test(value)) continue;
       findings.push({
         severity: draft ? 'warning' : 'error',
         ...at(dataPath),
-        field,
         rule: 'placeholder',
         params: { value: value.length > 40 ? `${value.slice(0, 39)}…` : value },
       });
