@@ -6,6 +6,7 @@ import type { Finding } from './types.ts';
 import { TRANSLATED_PICTURE, TRANSLATION_SCHEMAS } from '../schemas/translations.ts';
 import { fieldName } from '../lib/data-path.ts';
 import { isoDay } from '../lib/dates.ts';
+import { DESCRIPTION_MAX, TITLE_MAX } from './fields.ts';
 
 /**
  * Pairs of an original and its translation (`vom-azubi.mdx` and `vom-azubi.en.mdx`): a
@@ -143,6 +144,17 @@ export function checkTranslations(
         rule: 'placeholder',
         params: { value: value.length > 40 ? `${value.slice(0, 39)}…` : value },
       });
+    }
+    // The same limits as the original's: the translated title is what English cards show.
+    for (const [field, max, rule] of [
+      ['title', TITLE_MAX, 'title-long'],
+      ['description', DESCRIPTION_MAX, 'description-long'],
+    ] as const) {
+      const value = parsed[field];
+      const length = typeof value === 'string' ? [...value.trim()].length : 0;
+      if (collection !== 'people' && length > max) {
+        findings.push({ severity: 'warning', ...at([field]), rule, params: { length, max } });
+      }
     }
     const changed = original.data['updated'];
     const translated = parsed['updated'];

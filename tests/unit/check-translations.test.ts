@@ -173,6 +173,18 @@ describe('translations beside their originals', () => {
     expect(findings.filter((f) => f.rule === 'placeholder').map((f) => f.severity)).toEqual(['error', 'warning']);
   });
 
+  it('a translated title or description longer than the cards show is a warning, as in the original', () => {
+    const { findings } = check({
+      'jobs/industriemechaniker.en.md': JOB_EN.replace(
+        'You keep our plants running.',
+        `You keep our plants running${' and running'.repeat(12)}.`,
+      ),
+    });
+    expect(of(findings, 'description-long')).toEqual([
+      'content/jobs/industriemechaniker.en.md:3:14  description  Die Beschreibung hat 172 Zeichen; Vorschauen in sozialen Netzen zeigen etwa 160 → auf höchstens 160 Zeichen kürzen, das Wichtigste zuerst',
+    ]);
+  });
+
   it('an English department name and description are written in an en: block, checked like the rest', () => {
     const { findings, errors } = check({}, [
       [
