@@ -46,6 +46,24 @@ export function checkTranslations(
 ): { findings: Finding[]; translations: CheckedTranslation[] } {
   const findings: Finding[] = [];
   const results: CheckedTranslation[] = [];
+  // `x.en.mdx` beside `x/index.en.mdx`: two translations of one original in one language.
+  const seen = new Map<string, SourceTranslation>();
+  for (const translation of translations) {
+    const key = `${translation.collection}/${translation.lang}/${translation.id.toLowerCase()}`;
+    const other = seen.get(key);
+    if (!other) seen.set(key, translation);
+    else {
+      findings.push({
+        severity: 'error',
+        file: translation.file,
+        line: 1,
+        column: 1,
+        field: '(Dateiname)',
+        rule: 'duplicate-entry',
+        params: { value: `${translation.id}.${translation.lang}`, other: other.file },
+      });
+    }
+  }
   for (const translation of translations) {
     const collection = translation.collection;
     const originals = checked[collection];

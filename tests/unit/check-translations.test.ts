@@ -173,6 +173,16 @@ describe('translations beside their originals', () => {
     expect(findings.filter((f) => f.rule === 'placeholder').map((f) => f.severity)).toEqual(['error', 'warning']);
   });
 
+  it('two translations of one original in one language are an error', () => {
+    const { findings } = check({
+      'posts/erster-beitrag.en.mdx': POST_EN,
+      'posts/erster-beitrag/index.en.mdx': POST_EN,
+    });
+    expect(of(findings, 'duplicate-entry')).toEqual([
+      'content/posts/erster-beitrag.en.mdx:1:1  (Dateiname)  Die Kennung „erster-beitrag.en“ gibt es mehrfach (auch in content/posts/erster-beitrag/index.en.mdx) → einen der Einträge umbenennen',
+    ]);
+  });
+
   it('a translated title or description longer than the cards show is a warning, as in the original', () => {
     const { findings } = check({
       'jobs/industriemechaniker.en.md': JOB_EN.replace(
