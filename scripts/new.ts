@@ -4,8 +4,13 @@
  *
  *   npm run new -- post --title "Vom Azubi zum Schichtleiter" --author anna-berger --kind interview
  *
+ * A translation of an existing entry, beside it (scripts/lib/new/translation.ts):
+ *
+ *   npm run new -- translation posts/vom-azubi-zum-schichtleiter --lang en
+ *
  * Options: `--content DIR` (content folder), `--slug ID` (file name instead of the
- * title's), `--interactive` (ask even when input is piped), `--help`.
+ * title's), `--lang` (a translation's language, `en`), `--interactive` (ask even when
+ * input is piped), `--help`.
  * Exit status: 0 written, 1 the entry exists already (nothing is overwritten), 2 wrong
  * or missing input.
  */
@@ -19,6 +24,7 @@ import { QUESTIONS } from './lib/new/kinds.ts';
 import { plan } from './lib/new/render.ts';
 import { collisions, writePlanned } from './lib/new/write.ts';
 import { usage } from './lib/new/usage.ts';
+import { planTranslation, translationExists } from './lib/new/translation.ts';
 
 const flagNames = [...new Set(Object.values(QUESTIONS).flatMap((questions) => questions.map((question) => question.flag)))];
 const { values, positionals } = parseArgs({
@@ -28,6 +34,7 @@ const { values, positionals } = parseArgs({
     folder: { type: 'boolean' },
     content: { type: 'string' },
     slug: { type: 'string' },
+    lang: { type: 'string' },
     interactive: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -113,7 +120,33 @@ async function collect(kind: EntryKind): Promise<Answers> {
   return answers;
 }
 
+/** `npm run new -- translation <folder>/<id> [--lang en]`: asks for the entry in a terminal. */
+async function translation(): Promise<void> {
+  let target = positionals[1];
+  if (!target && prompter) {
+    target = await prompter.line('Welcher Eintrag soll übersetzt werden? (z. B. posts/vom-azubi-zum-schichtleiter): ');
+    if (target === undefined) throw new InputEnded();
+  }
+  if (!target) return fail(`Welcher Eintrag? z. B. npm run new -- translation posts/vom-azubi-zum-schichtleiter --lang en`);
+  const lang = typeof flags['lang'] === 'string' ? flags['lang'] : 'en';
+  const result = planTranslation(contentDir, target.trim(), lang, context.today);
+  if ('error' in result) return fail(result.error);
+  prompter?.done();
+  const shown = (file: string) => path.relative(root, path.join(contentDir, file)).split(path.sep).join('/');
+  if (translationExists(contentDir, result.planned)) {
+    return fail(`Nichts geschrieben: ${shown(result.planned.file)} gibt es schon, und npm run new überschreibt nie.`, 1);
+  }
+  writePlanned(contentDir, result.planned);
+  const { checkContent, formatFinding } = await import('../src/check/index.ts');
+  const own = checkContent(root, contentDir).findings.filter((finding) => finding.file === shown(result.planned.file));
+  const lines = [`Angelegt: ${shown(result.planned.file)} (Übersetzung von ${shown(result.original)})`];
+  if (own.length > 0) lines.push('', 'Noch offen:', ...own.map((finding) => `  ${formatFinding(finding)}`));
+  lines.push('', 'Weiter: die Texte übersetzen, „draft: false“ setzen und mit „npm run check“ prüfen.');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
+  if (['translation', 'übersetzung', 'uebersetzung'].includes(positionals[0]?.toLowerCase() ?? '')) return translation();
   const kind = await chooseKind();
   const answers = await collect(kind);
   prompter?.done();

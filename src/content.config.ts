@@ -13,7 +13,18 @@ import {
   teamSchema,
   videoSchema,
 } from './schemas/index.ts';
-import { ENTRY_GLOBS, entryIdFromPath, type EntryFolder } from './lib/paths.ts';
+import {
+  ENTRY_GLOBS,
+  entryIdFromPath,
+  isTranslationPath,
+  TRANSLATION_GLOBS,
+  translationFromPath,
+  translationId,
+  type EntryFolder,
+} from './lib/paths.ts';
+import { TRANSLATION_SCHEMAS } from './schemas/translations.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
 import { readBuildEnv } from './lib/build-env.ts';
 
 /**
@@ -43,6 +54,44 @@ const markdown = (folder: EntryFolder) =>
     generateId: ({ entry }) => entryIdFromPath(entry),
   });
 
+/**
+ * A folder's translations (`<id>.en.md`, `<slug>/index.en.mdx`), with ids `en/<id>`: the
+ * original's id, so `vom-azubi.en.mdx` never becomes a German entry `vom-azubi.en`.
+ * Without any translation the folder is not globbed at all (the glob loader would warn
+ * about an empty match in every build of a German-only site).
+ */
+const translations = (folder: EntryFolder): Loader => {
+  const inner = glob({
+    base: pathToFileURL(`${CONTENT}/${folder}/`),
+    pattern: [...TRANSLATION_GLOBS[folder]],
+    generateId: ({ entry }) => {
+      const found = translationFromPath(entry);
+      return found ? translationId(found.lang, found.id) : entry;
+    },
+  });
+  return {
+    name: `einblick-translations-${folder}`,
+    load: async (context) => {
+      if (!hasTranslations(folder)) {
+        context.store.clear();
+        return;
+      }
+      await inner.load(context);
+    },
+  };
+};
+
+const hasTranslations = (folder: EntryFolder): boolean => {
+  const dir = `${CONTENT}/${folder}`;
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { withFileTypes: true }).some((item) =>
+    item.isDirectory()
+      ? existsSync(`${dir}/${item.name}`) &&
+        readdirSync(`${dir}/${item.name}`).some((name) => isTranslationPath(folder, `${item.name}/${name}`))
+      : isTranslationPath(folder, item.name),
+  );
+};
+
 export const collections = {
   site: defineCollection({
     loader: file(`${CONTENT}/site.yaml`, { parser: (text) => ({ site: parseYaml(text) as Record<string, unknown> }) }),
@@ -67,4 +116,10 @@ export const collections = {
   teams: defineCollection({ loader: markdown('teams'), schema: ({ image }) => teamSchema(image) }),
   videos: defineCollection({ loader: markdown('videos'), schema: ({ image }) => videoSchema(image) }),
   jobs: defineCollection({ loader: markdown('jobs'), schema: jobSchema() }),
+  // Translations: only their text fields; the shared facts come from the original (src/data/translations.ts).
+  postTranslations: defineCollection({ loader: translations('posts'), schema: TRANSLATION_SCHEMAS.posts() }),
+  personTranslations: defineCollection({ loader: translations('people'), schema: TRANSLATION_SCHEMAS.people() }),
+  teamTranslations: defineCollection({ loader: translations('teams'), schema: TRANSLATION_SCHEMAS.teams() }),
+  videoTranslations: defineCollection({ loader: translations('videos'), schema: TRANSLATION_SCHEMAS.videos() }),
+  jobTranslations: defineCollection({ loader: translations('jobs'), schema: TRANSLATION_SCHEMAS.jobs() }),
 };

@@ -85,6 +85,8 @@ function suggestion(finding: Finding, lang: Lang): string {
     case 'link-anchor':
       if (p['near']) return fill(words['didYouMean']!, { value: `#${String(p['near'])}` });
       return p['known'] ? fill(words['anchorKnown']!, { values: p['known'] }) : words['anchorNone']!;
+    case 'translation-orphan':
+      return p['near'] ? fill(words['translationRename']!, { value: p['near'] }) : fill(words['translationCreate']!, p);
     default:
       return '';
   }
@@ -149,6 +151,15 @@ function localParams(finding: Finding, lang: Lang): Record<string, string | numb
     const reason = String(p['reason'] ?? 'draft');
     const date = typeof p['date'] === 'string' ? p['date'] : '';
     extra['reason'] = fill(WORDS[lang][`unpublished${reason[0]!.toUpperCase()}${reason.slice(1)}`] ?? '', { date });
+  }
+  if (finding.rule === 'translation-contradicts') {
+    extra['stated'] =
+      p['expected'] === undefined
+        ? WORDS[lang]['translationNothing']
+        : fill(WORDS[lang]['translationStated']!, { value: p['expected'] });
+  }
+  if (finding.rule === 'translation-outdated') {
+    extra['since'] = p['translated'] ? fill(WORDS[lang]['translationSince']!, p) : WORDS[lang]['translationUndated'];
   }
   if (finding.rule === 'wrong-type') extra['expected'] = TYPES[lang][String(p['expected'])]?.[0] ?? p['expected'];
   const parser = PARSER_OF_RULE[finding.rule];

@@ -19,6 +19,7 @@ import { newOutline } from './outline.ts';
 import { publishedContent } from './published.ts';
 import { checkApplyUrls } from './apply.ts';
 import type { Finding } from './types.ts';
+import { checkTranslations } from './translations.ts';
 import { valueAt } from '../lib/data-path.ts';
 import { effectiveInstant } from '../lib/dates.ts';
 
@@ -129,6 +130,10 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
       ]),
     ),
   };
+  const translations = checkTranslations(source.translations, checked);
+  findings.push(...translations.findings);
+  // A translated body uses the same kit, pictures and people as its original.
+  for (const translation of source.translations) findings.push(...checkBody(translation, bodyContext, newOutline()));
   const linkSources: LinkSource[] = [];
   for (const entries of Object.values(checked)) {
     for (const { source: entry, data } of entries) {
@@ -169,11 +174,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
   );
-  const files = new Set(
-    Object.values(source.entries)
-      .flat()
-      .map((entry) => entry.file),
-  ).size;
+  const files = new Set([...Object.values(source.entries).flat(), ...source.translations].map((entry) => entry.file)).size;
   return {
     findings,
     errors: findings.filter((finding) => finding.severity === 'error').length,

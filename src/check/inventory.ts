@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ENTRY_GLOBS, entryIdFromPath, isEntryPath, type EntryFolder } from '../lib/paths.ts';
+import { ENTRY_GLOBS, entryIdFromPath, isEntryPath, isTranslationPath, type EntryFolder } from '../lib/paths.ts';
 import { slugify } from '../lib/slug.ts';
 import { readContentText } from './encoding.ts';
 import { lookUp } from './files.ts';
@@ -44,6 +44,8 @@ const TEXT = /\.(?:mdx?|markdown|mdown|mkdn?|mkd|ya?ml|vtt|txt)$/i;
 /** What a file of the content folder is. */
 export type FileRole =
   | { role: 'entry'; folder: EntryFolder }
+  /** `<id>.en.md` beside its original: read and judged by src/check/translations.ts. */
+  | { role: 'translation'; folder: EntryFolder }
   | { role: 'data' }
   | { role: 'kept' }
   | { role: 'junk' }
@@ -123,6 +125,7 @@ export function classifyFile(relative: string, all: ReadonlySet<string>): FileRo
   const folder = FOLDERS.find((each) => each === top.toLowerCase());
   if (!folder || inner.length === 0) return { role: 'other' };
   if (folder === top && isEntryPath(folder, inner.join('/'))) return { role: 'entry', folder };
+  if (folder === top && isTranslationPath(folder, inner.join('/'))) return { role: 'translation', folder };
   const markdown = MARKDOWN_LIKE.exec(name);
   if (!markdown) return { role: 'other' };
   const stem = markdown[1]!;
@@ -192,7 +195,8 @@ export function checkFiles(root: string, contentDir: string, roles: Inventory, u
     else if (role.role === 'other' && !used.has(absolute) && !pending.has(path.posix.dirname(relative))) {
       report(relative, 'file-unused', 'warning', { value: relative });
     }
-    const readHere = role.role !== 'entry' && role.role !== 'junk' && !READ_BY_SOURCE.has(relative);
+    const readHere =
+      role.role !== 'entry' && role.role !== 'translation' && role.role !== 'junk' && !READ_BY_SOURCE.has(relative);
     if (readHere && TEXT.test(relative)) {
       const { text, issue } = readContentText(absolute);
       if (issue) findings.push(encodingFinding(shown(relative), text, issue, /\.(?:ya?ml|mdx?|markdown)$/i.test(relative)));

@@ -789,6 +789,41 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
       fix: 'enter an existing address (open the page in a browser and copy its address from the first /)',
     },
   },
+  // Translations (`<id>.en.md` beside `<id>.md`, `en:` in departments.yaml)
+  'translation-orphan': {
+    de: { problem: 'Zu dieser Übersetzung gibt es kein Original „{original}“', fix: '{suggestion}' },
+    en: { problem: 'This translation has no original "{original}"', fix: '{suggestion}' },
+  },
+  'translation-shared': {
+    de: {
+      problem: '„{key}“ gilt für alle Sprachen und steht schon im Original ({original})',
+      fix: 'hier weglassen: die Zeile löschen',
+    },
+    en: {
+      problem: '"{key}" applies to every language and is already in the original ({original})',
+      fix: 'leave it out here: delete the line',
+    },
+  },
+  'translation-contradicts': {
+    de: {
+      problem: '„{key}“ widerspricht dem Original ({original}): dort {stated}, hier „{value}“',
+      fix: 'die Zeile hier löschen; Angaben wie Datum, Gehalt oder Standort nur im Original ändern, sie gelten für alle Sprachen',
+    },
+    en: {
+      problem: '"{key}" contradicts the original ({original}): there {stated}, here "{value}"',
+      fix: 'delete the line here; change facts like date, salary or location only in the original, they apply to every language',
+    },
+  },
+  'translation-outdated': {
+    de: {
+      problem: 'Das Original ({original}) wurde am {changed} geändert, {since}',
+      fix: 'die Übersetzung mit dem Original abgleichen und dann „updated: {changed}“ eintragen',
+    },
+    en: {
+      problem: 'The original ({original}) was changed on {changed}, {since}',
+      fix: 'bring the translation in line with the original, then write "updated: {changed}"',
+    },
+  },
   invalid: {
     de: { problem: '{detail}', fix: 'siehe README, Abschnitt „Writing content“' },
     en: { problem: '{detail}', fix: 'see the README, section "Writing content"' },
@@ -862,6 +897,13 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     unpublishedDraft: 'einem Entwurf, der nicht veröffentlicht wird',
     unpublishedScheduled: 'das erst am {date} erscheint',
     unpublishedConsent: 'einer Person ohne Einwilligung, die kein Profil auf der Website hat',
+    translationRename: 'die Datei wie ihr Original benennen: „{value}“',
+    translationCreate:
+      'zuerst das Original {original} anlegen, oder die Datei wie ein vorhandenes Original benennen, mit „.{lang}“ vor der Endung',
+    translationStated: 'steht „{value}“',
+    translationNothing: 'steht nichts',
+    translationSince: 'die Übersetzung ist vom {translated}',
+    translationUndated: 'die Übersetzung hat kein Datum „updated:“',
   },
   en: {
     didYouMean: 'did you mean "{value}"?',
@@ -919,6 +961,13 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     unpublishedDraft: 'a draft that is not published',
     unpublishedScheduled: 'which appears only on {date}',
     unpublishedConsent: 'a person without consent, who has no profile on the site',
+    translationRename: 'name the file like its original: "{value}"',
+    translationCreate:
+      'create the original {original} first, or name the file like an existing original, with ".{lang}" before the extension',
+    translationStated: 'it says "{value}"',
+    translationNothing: 'it says nothing',
+    translationSince: 'the translation is from {translated}',
+    translationUndated: 'the translation has no "updated:" date',
   },
 };
 
@@ -1061,5 +1110,9 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'link-job-closed': 'warning',
   'link-redirect': 'warning',
   'link-broken': 'error',
+  'translation-orphan': 'error',
+  'translation-shared': 'error',
+  'translation-contradicts': 'error',
+  'translation-outdated': 'warning',
   invalid: 'error',
 };

@@ -34,7 +34,7 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
 };
 
 /** The object schema at a path, unwrapping optional/default/pipe/array, to list allowed keys. */
-function keysAt(schema: z.ZodType, dataPath: ReadonlyArray<PropertyKey>): string[] {
+export function keysAt(schema: z.ZodType, dataPath: ReadonlyArray<PropertyKey>): string[] {
   let current: unknown = schema;
   const unwrap = () => {
     for (let guard = 0; guard < 10; guard++) {
@@ -217,8 +217,12 @@ function findingsFromIssue(entry: SourceEntry, schema: z.ZodType, issue: z.core.
 
 /** Validates one entry against its collection schema; returns findings and the parsed data. */
 export function validateEntry(entry: SourceEntry): { findings: Finding[]; parsed?: unknown } {
-  const schema = SCHEMAS[entry.collection];
-  const result = schema.safeParse(entry.data);
+  return validateWith(entry, SCHEMAS[entry.collection], entry.data);
+}
+
+/** Validates `data` (an entry's, or part of it) against `schema`, with findings at the entry's lines. */
+export function validateWith(entry: SourceEntry, schema: z.ZodType, data: unknown): { findings: Finding[]; parsed?: unknown } {
+  const result = schema.safeParse(data);
   if (result.success) return { findings: [], parsed: result.data };
   return { findings: result.error.issues.flatMap((issue) => findingsFromIssue(entry, schema, issue)) };
 }

@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { entryIdFromPath, isEntryPath, type EntryFolder } from '../lib/paths.ts';
+import {
+  entryIdFromPath,
+  isEntryPath,
+  isTranslationPath,
+  translationFromPath,
+  type EntryFolder,
+  type TranslationLang,
+} from '../lib/paths.ts';
 import { readContentText, type EncodingIssue } from './encoding.ts';
 import { listContentFiles } from './inventory.ts';
 
@@ -28,6 +35,12 @@ export interface SourceEntry {
   /** Markdown/MDX body, if any, and the line it starts on. */
   body?: string;
   bodyLine?: number;
+}
+
+/** A translation (`<id>.en.md`): `id` is its original's id, `collection` the original's folder. */
+export interface SourceTranslation extends SourceEntry {
+  collection: EntryFolder;
+  lang: TranslationLang;
 }
 
 export interface SourceProblem {
@@ -221,6 +234,8 @@ export interface SourceText {
 
 export interface SourceContent {
   entries: Record<CollectionName, SourceEntry[]>;
+  /** Translations of posts, people, teams, videos and jobs, in the listing's order. */
+  translations: SourceTranslation[];
   problems: SourceProblem[];
   unreadable: Unreadable;
   texts: SourceText[];
@@ -266,5 +281,14 @@ export function readSourceContent(
     videos: markdown('videos'),
     jobs: markdown('jobs'),
   };
-  return { entries, problems, unreadable, texts, encoding };
+  const translations = (['posts', 'people', 'teams', 'videos', 'jobs'] as const).flatMap((collection) =>
+    files.flatMap((file): SourceTranslation[] => {
+      const relative = file.slice(collection.length + 1);
+      if (!file.startsWith(`${collection}/`) || !isTranslationPath(collection, relative)) return [];
+      const found = translationFromPath(relative);
+      const entry = found && readMarkdownEntry(root, contentDir, collection, relative, problems, texts, encoding);
+      return found && entry ? [{ ...entry, collection, id: found.id, lang: found.lang }] : [];
+    }),
+  );
+  return { entries, translations, problems, unreadable, texts, encoding };
 }

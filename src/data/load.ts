@@ -21,6 +21,17 @@ export interface RawContent {
   teams: Array<Entry<'teams'>>;
   videos: Array<Entry<'videos'>>;
   jobs: Array<Entry<'jobs'>>;
+  /** Translations (`<id>.en.md`), ids `en/<id>`; only text fields, see src/schemas/translations.ts. */
+  translations: RawTranslations;
+}
+
+/** The translation collections, by the folder of their originals. */
+export interface RawTranslations {
+  posts: Array<Entry<'postTranslations'>>;
+  people: Array<Entry<'personTranslations'>>;
+  teams: Array<Entry<'teamTranslations'>>;
+  videos: Array<Entry<'videoTranslations'>>;
+  jobs: Array<Entry<'jobTranslations'>>;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
@@ -72,6 +83,13 @@ export function rawContent(collections: Collections): RawContent {
     teams: sorted('teams'),
     videos: sorted('videos'),
     jobs: sorted('jobs'),
+    translations: {
+      posts: sorted('postTranslations'),
+      people: sorted('personTranslations'),
+      teams: sorted('teamTranslations'),
+      videos: sorted('videoTranslations'),
+      jobs: sorted('jobTranslations'),
+    },
   };
   assertReferences(content);
   return content;
@@ -84,7 +102,21 @@ export function loadContent(): Promise<RawContent> {
   cache ??= (async () => {
     // Imported when needed, not at the top: unit tests import the model outside Astro.
     const { getCollection } = await import('astro:content');
-    const names = ['site', 'departments', 'locations', 'posts', 'people', 'teams', 'videos', 'jobs'] as const;
+    const names = [
+      'site',
+      'departments',
+      'locations',
+      'posts',
+      'people',
+      'teams',
+      'videos',
+      'jobs',
+      'postTranslations',
+      'personTranslations',
+      'teamTranslations',
+      'videoTranslations',
+      'jobTranslations',
+    ] as const;
     const lists = await Promise.all(names.map((name) => getCollection(name)));
     return rawContent(Object.fromEntries(names.map((name, index) => [name, lists[index]])) as Collections);
   })();

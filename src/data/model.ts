@@ -6,6 +6,7 @@ import { relatedBy } from '../lib/related.ts';
 import { paths } from '../lib/urls.ts';
 import type { Site } from '../schemas/site.ts';
 import { parseDuration } from '../schemas/videos.ts';
+import { buildTranslations, type TranslationModel } from './translations.ts';
 
 /**
  * Ready view models for pages: references resolved, unpublished and unconsented
@@ -149,6 +150,11 @@ export interface SiteModel {
   videos: Video[];
   jobs: Job[];
   now: Date;
+  /**
+   * The other languages' view (src/data/translations.ts): per language, the entries that
+   * have a published translation, merged with their original. Nothing German reads it.
+   */
+  translations: TranslationModel;
 }
 
 const tagLabel = (id: string, labels: Record<string, string>) =>
@@ -169,7 +175,12 @@ export function intervieweeIds(body: string): string[] {
 
 /** The view models of loaded content, for one build's idea of what is published. */
 export function buildModel(raw: RawContent, options: PublishOptions): SiteModel {
-  const departments = raw.departments.map((entry) => ({ ...entry.data, url: paths.department(entry.id) }));
+  const departments: Department[] = raw.departments.map((entry) => ({
+    id: entry.data.id,
+    name: entry.data.name,
+    description: entry.data.description,
+    url: paths.department(entry.id),
+  }));
   const departmentById = new Map(departments.map((department) => [department.id, department]));
   const locations = raw.locations.map((entry) => ({ id: entry.id, name: entry.data.name, address: entry.data.address }));
   const locationById = new Map(locations.map((location) => [location.id, location]));
@@ -298,7 +309,8 @@ export function buildModel(raw: RawContent, options: PublishOptions): SiteModel 
     }))
     .sort((a, b) => b.datePosted.getTime() - a.datePosted.getTime() || a.title.localeCompare(b.title, 'de'));
 
-  return { site: raw.site, departments, locations, people, teams, posts, tags, videos, jobs, now: options.now };
+  const german = { site: raw.site, departments, locations, people, teams, posts, tags, videos, jobs, now: options.now };
+  return { ...german, translations: buildTranslations(raw, german, options) };
 }
 
 let model: Promise<SiteModel> | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { addressField, idField } from './common.ts';
+import { departmentTranslationSchema } from './translations.ts';
 
 /** One entry of `content/departments.yaml`. */
 export const departmentSchema = () =>
@@ -10,6 +11,8 @@ export const departmentSchema = () =>
     name: z.string().min(1),
     /** One or two sentences on what the department does. */
     description: z.string().min(1),
+    /** The English name and description, e.g. `en: { name: Production, description: … }` (optional). */
+    en: departmentTranslationSchema().optional(),
   });
 
 /** One entry of `content/locations.yaml`. */

@@ -19,7 +19,7 @@ import { checkContent, formatFinding, type Finding } from '../../src/check/index
 import { decodeContent, firstInvalidByte, fixEncoding } from '../../src/check/encoding.ts';
 import { classifyFile, listContentFiles } from '../../src/check/inventory.ts';
 import { entryFiles } from '../../src/check/source.ts';
-import { ENTRY_GLOBS, isEntryPath, type EntryFolder } from '../../src/lib/paths.ts';
+import { ENTRY_GLOBS, isEntryPath, isTranslationPath, TRANSLATION_GLOBS, type EntryFolder } from '../../src/lib/paths.ts';
 
 /**
  * Issue 22, classes 1 and 2: every file in the content folder is an entry, a file an entry
@@ -403,6 +403,10 @@ describe('one source of truth for entry files', () => {
     '_a.md',
     'a b.mdx',
     'a[1].md',
+    'post.en.mdx',
+    'post.en.md',
+    'dir/index.en.mdx',
+    'post.fr.mdx',
   ];
 
   it.each(Object.keys(ENTRY_GLOBS) as EntryFolder[])(
@@ -413,6 +417,11 @@ describe('one source of truth for entry files', () => {
       // The options Astro's glob() loader passes to tinyglobby.
       const loaded = await glob([...ENTRY_GLOBS[folder]], { cwd: dir, expandDirectories: false });
       expect(NAMES.filter((name) => isEntryPath(folder, name)).sort()).toEqual(loaded.sort());
+      // Translations are loaded by their own collections, never as entries.
+      const translations = await glob([...TRANSLATION_GLOBS[folder]], { cwd: dir, expandDirectories: false });
+      expect(NAMES.filter((name) => isTranslationPath(folder, name)).sort()).toEqual(translations.sort());
+      expect(translations.filter((name) => loaded.includes(name))).toEqual([]);
+      expect(translations.length).toBeGreaterThan(0);
       for (const name of NAMES) unlinkSync(path.join(dir, name));
     },
   );

@@ -316,3 +316,77 @@ describe('npm run new: help', { timeout: SPAWN_TIMEOUT }, () => {
     }
   });
 });
+
+describe('npm run new: translations', { timeout: SPAWN_TIMEOUT }, () => {
+  it('writes the English version beside its original: placeholders naming the German text, a valid draft', () => {
+    const { root, dir } = content();
+    const result = run(dir, ['translation', 'posts/mit-bild', '--lang', 'en']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'Angelegt: content/posts/mit-bild/index.en.mdx (Übersetzung von content/posts/mit-bild/index.mdx)',
+    );
+    const file = path.join(dir, 'posts/mit-bild/index.en.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# Englische Fassung von content/posts/mit-bild/index.mdx (dem Original).');
+    expect(frontmatter(file)).toEqual({
+      title: 'TODO: übersetzen – Tag der offenen Tür',
+      description: 'TODO: übersetzen – Ein Bericht vom Tag der offenen Tür mit vielen Gästen.',
+      cover: { alt: 'TODO: übersetzen – Besucher in der Werkshalle' },
+      updated: TODAY,
+      draft: true,
+    });
+    // The original's body, to translate in place.
+    expect(text).toContain('## Was war los?\n\nViele Gäste kamen ins Werk.');
+    // Valid: placeholders are warnings in a draft, and no shared fact is repeated.
+    expect(checkFile(root, dir, 'posts/mit-bild/index.en.mdx')).toEqual({
+      errors: [],
+      rules: ['placeholder', 'placeholder', 'placeholder'],
+    });
+    // Never overwritten.
+    writeFileSync(file, `${text}\nMeine Übersetzung.\n`);
+    const again = run(dir, ['translation', 'posts/mit-bild']);
+    expect(again.status).toBe(1);
+    expect(readFileSync(file, 'utf8')).toContain('Meine Übersetzung.');
+  });
+
+  it('translates people, jobs, teams and videos with their own text fields', () => {
+    const { root, dir } = content();
+    for (const target of ['people/anna-berger', 'job/industriemechaniker', 'teams/taskforce', 'videos/werksrundgang']) {
+      const result = run(dir, ['translation', target]);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    expect(frontmatter(path.join(dir, 'people/anna-berger.en.md'))).toMatchObject({
+      role: 'TODO: übersetzen – Verfahrensmechanikerin',
+      photo: { alt: 'TODO: übersetzen – Porträt von Anna Berger vor einer Maschine' },
+    });
+    expect(Object.keys(frontmatter(path.join(dir, 'jobs/industriemechaniker.en.md')))).toEqual([
+      'title',
+      'description',
+      'updated',
+      'draft',
+    ]);
+    expect(frontmatter(path.join(dir, 'teams/taskforce.en.md'))).toMatchObject({ meets: 'TODO: übersetzen – alle sechs Wochen' });
+    expect(readFileSync(path.join(dir, 'videos/werksrundgang.en.md'), 'utf8')).toContain(
+      '**Anna Berger:** Willkommen in der Halle.',
+    );
+    const result = checkContent(root, dir);
+    expect(result.findings.filter((finding) => /\.en\.md$/.test(finding.file) && finding.severity === 'error')).toEqual([]);
+    expect(result.findings.filter((finding) => finding.file === 'content/teams/taskforce.en.md').map((f) => f.field)).toEqual([
+      'name',
+      'description',
+      'meets',
+    ]);
+  });
+
+  it('names the closest entry when the original does not exist, and writes nothing', () => {
+    const { dir } = content();
+    const result = run(dir, ['translation', 'people/anna-berge']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'Einen Eintrag „people/anna-berge“ gibt es nicht; meinten Sie „people/anna-berger“? Erst das Original anlegen, dann die Übersetzung.\n',
+    );
+    expect(readdirSync(path.join(dir, 'people')).filter((name) => name.includes('.en.'))).toEqual([]);
+    expect(run(dir, ['translation', 'posts/mit-bild', '--lang', 'fr']).stderr).toBe('Sprache „fr“ gibt es nicht; möglich: en.\n');
+  });
+});

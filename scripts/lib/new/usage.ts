@@ -21,6 +21,7 @@ export function usage(kind?: EntryKind): string {
   });
   return [
     'Aufruf: npm run new -- <post|video|person|job> [Angaben]',
+    '        npm run new -- translation <ordner>/<kennung> [--lang en]   (englische Fassung eines Eintrags, z. B. posts/vom-azubi-zum-schichtleiter)',
     'Ohne Angaben fragt das Skript im Terminal nach. Immer möglich: --slug <kennung>, --content <ordner>, --interactive.',
     '',
     ...blocks,
