@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 import { fixText } from '../../src/check/text.ts';
+import { heicSample, jpegSample } from '../helpers/image-samples.ts';
 import { buildSite, copyFixture, FIXTURE_NOW, ROOT } from '../helpers/site.ts';
 
 /**
@@ -74,9 +75,108 @@ function post(title: string, body: string, fields: Record<string, string> = {}):
 }
 
 const GUID = 'guid: 3f2a9c1e-7b4d-4e8a-9c5b-1d2e3f4a5b6c';
+const JPEG = await jpegSample(640, 360);
+
+/** A consented person in the fixture's production department. */
+const person = (name: string) =>
+  `---\nname: ${name}\nrole: Verfahrensmechanikerin\ndepartment: produktion\nconsent: 2026-01-15\n---\nSie arbeitet in der Frühschicht.\n`;
 
 /** Every case, by the class of issue 22 it belongs to. */
 const CHECK_FIRST_CASES: Record<string, CheckFirstCase[]> = {
+  '1 files the check never sees': [
+    {
+      name: 'a post in a year folder',
+      check: 'rejects',
+      edits: [{ file: 'posts/dritter-beitrag.mdx', rename: 'posts/2025/dritter-beitrag.mdx' }],
+      message:
+        /posts\/2025\/dritter-beitrag\.mdx:1:1 {2}\(Dateiname\) {2}Diese Datei wird nicht verwendet, weil Name, Endung oder Ordner nicht passen → umbenennen in \S+\/posts\/dritter-beitrag\.mdx/,
+    },
+    {
+      name: 'a post saved as .MDX',
+      check: 'rejects',
+      edits: [{ file: 'posts/dritter-beitrag.mdx', rename: 'posts/dritter-beitrag.MDX' }],
+      message: /posts\/dritter-beitrag\.MDX:1:1 {2}\(Dateiname\) {2}Diese Datei wird nicht verwendet/,
+    },
+    {
+      name: 'a post in its own folder as index.mdx',
+      check: 'passes',
+      edits: [{ file: 'posts/im-ordner/index.mdx', write: post('Im eigenen Ordner', 'Text im Ordner.') }],
+      pages: ['/blog/im-ordner/'],
+      shows: 'Text im Ordner.',
+    },
+  ],
+  '2 text that is not UTF-8': [
+    {
+      name: 'a profile saved as Windows-1252',
+      check: 'rejects',
+      edits: [{ file: 'people/greta-mueller.md', write: Buffer.from(person('Greta Müller'), 'latin1') }],
+      message: /people\/greta-mueller\.md:2:\d+ {2}name {2}Die Datei ist nicht als UTF-8 gespeichert \(zuerst bei „Müller“\)/,
+    },
+    {
+      name: 'the same profile saved as UTF-8',
+      check: 'passes',
+      edits: [{ file: 'people/greta-mueller-utf8.md', write: person('Greta Müller') }],
+      pages: ['/menschen/greta-mueller-utf8/'],
+      shows: 'Greta Müller',
+    },
+  ],
+  '3 images the build cannot decode': [
+    {
+      name: 'a HEIC photo named .jpg',
+      check: 'rejects',
+      edits: [
+        { file: 'posts/mit-heic/index.mdx', write: post('Mit HEIC', '![Die Halle am Morgen](./foto.jpg)') },
+        { file: 'posts/mit-heic/foto.jpg', write: heicSample() },
+      ],
+      message: /posts\/mit-heic\/index\.mdx:\d+:\d+ {2}\(Text\) {2}„\.\/foto\.jpg“ ist ein HEIC-Foto/,
+    },
+    {
+      name: 'an empty picture',
+      check: 'rejects',
+      edits: [
+        { file: 'posts/mit-leerem-bild/index.mdx', write: post('Mit leerem Bild', '![Die Halle am Morgen](./foto.jpg)') },
+        { file: 'posts/mit-leerem-bild/foto.jpg', write: new Uint8Array() },
+      ],
+      message: /posts\/mit-leerem-bild\/index\.mdx:\d+:\d+ {2}\(Text\) {2}Die Bilddatei „\.\/foto\.jpg“ ist leer \(0 Byte\)/,
+    },
+    {
+      name: 'a real JPEG',
+      check: 'passes',
+      edits: [
+        { file: 'posts/mit-foto/index.mdx', write: post('Mit Foto', '![Die Halle am Morgen](./foto.jpg)') },
+        { file: 'posts/mit-foto/foto.jpg', write: JPEG },
+      ],
+      pages: ['/blog/mit-foto/'],
+    },
+  ],
+  '4 links that point nowhere': [
+    {
+      name: 'a mistyped section',
+      check: 'rejects',
+      edits: [{ file: 'posts/vertippt.mdx', write: post('Vertippt', 'Zu den [Stellen](/karierre/).') }],
+      message: /posts\/vertippt\.mdx:\d+:\d+ {2}\(Text\) {2}Der Link „\/karierre\/“ führt ins Leere/,
+    },
+    {
+      name: 'an anchor no heading has',
+      check: 'rejects',
+      edits: [{ file: 'posts/sprungmarke.mdx', write: post('Sprungmarke', '## Der Anfang\n\nZurück zum [Anfang](#anfang).') }],
+      message: /posts\/sprungmarke\.mdx:\d+:\d+ {2}\(Text\) {2}Die Sprungmarke „#anfang“ gibt es auf dieser Seite nicht/,
+    },
+    {
+      name: 'links to a section, a post and a heading that exist',
+      check: 'passes',
+      edits: [
+        {
+          file: 'posts/gute-links.mdx',
+          write: post(
+            'Gute Links',
+            '## Größe und Gewicht\n\nZu den [Stellen](/karriere/), zum [Beitrag](/blog/erster-beitrag/) und [nach oben](#größe-und-gewicht).',
+          ),
+        },
+      ],
+      pages: ['/blog/gute-links/'],
+    },
+  ],
   '5 duplicate feed ids': [
     {
       name: 'a post copied with its guid',
@@ -225,6 +325,7 @@ function apply(contentDir: string, edits: Edit[]): void {
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, edit.write);
     } else {
+      mkdirSync(path.dirname(path.join(contentDir, edit.rename)), { recursive: true });
       renameSync(target, path.join(contentDir, edit.rename));
     }
   }
