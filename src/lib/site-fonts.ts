@@ -176,6 +176,7 @@ export async function writeSiteFonts(root: string, cacheDir: string, codePoints?
   const taken = new Set<number>();
   const fonts: SiteFont[] = [];
   let subsetAnew = 0;
+  const used = new Set<string>();
   for (const source of FONT_SOURCES) {
     const original = readFileSync(sourceFile(root, source));
     const sourceKey = sha(original);
@@ -187,7 +188,9 @@ export async function writeSiteFonts(root: string, cacheDir: string, codePoints?
     if (!codePoints) {
       writeFileSync(path.join(dir, file), original);
     } else {
-      const cached = path.join(cache, `${sha(`${version}\0${sourceKey}\0${share.join(',')}`).slice(0, 32)}.woff2`);
+      const name = `${sha(`${version}\0${sourceKey}\0${share.join(',')}`).slice(0, 32)}.woff2`;
+      used.add(name);
+      const cached = path.join(cache, name);
       if (!existsSync(cached)) {
         writeAtomic(cached, await encodeWoff2(await subsetFont(await decodeWoff2(original), share)));
         subsetAnew += 1;
@@ -197,6 +200,12 @@ export async function writeSiteFonts(root: string, cacheDir: string, codePoints?
     fonts.push({ source, file, codePoints: share });
   }
   writeFileSync(path.join(dir, 'fonts.css'), fontFaceCss(fonts));
+  // Cuts of earlier characters go: the cache holds what this content needs, no history.
+  if (codePoints) {
+    for (const name of readdirSync(cache)) {
+      if (/^[\da-f]{32}\.woff2$/.test(name) && !used.has(name)) rmSync(path.join(cache, name), { force: true });
+    }
+  }
   return { dir, fonts, subsetAnew };
 }
 

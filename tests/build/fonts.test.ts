@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFontFaces, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
 import { decodeWoff2, fontCodePoints } from '../../src/lib/font-subset.ts';
+import { readBuildEnv } from '../../src/lib/build-env.ts';
 import { FONT_SOURCES } from '../../src/lib/site-fonts.ts';
 import { fontsFixture, RARE_NAMES, RARE_POST } from '../helpers/fonts-fixture.ts';
 import { buildSiteOrThrow, listFiles, ROOT, tempDir, type BuildResult } from '../helpers/site.ts';
@@ -15,7 +16,8 @@ import { buildSiteOrThrow, listFiles, ROOT, tempDir, type BuildResult } from '..
  * - each `unicode-range` names only characters its file has;
  * - the common file is preloaded everywhere; a rare-letter file only, and always, on the
  *   pages whose text uses it, and no other page has a character of it (so never fetches it);
- * - an unchanged rebuild cuts nothing (the log line), and a new rare letter cuts only its file.
+ * - an unchanged rebuild cuts nothing (the log line), a new rare letter cuts only its file,
+ *   and the cache keeps only the cuts in use.
  */
 
 const SPACE = /\s/u;
@@ -136,5 +138,8 @@ describe('site fonts', () => {
     expect(subsetLine(buildSiteOrThrow(content, outDir))).toBe('1');
     const extended = builtFontFaces(outDir).find((face) => face.url.includes('-latin-ext.'));
     expect(extended && inFace(extended, 'ğ'.codePointAt(0) ?? 0)).toBe(true);
+    // The cache keeps the cuts this content needs, not the replaced one.
+    const cache = path.join(readBuildEnv(ROOT, { EINBLICK_CONTENT: content }).cacheDir, 'einblick-fonts');
+    expect(readdirSync(cache).filter((name) => name.endsWith('.woff2'))).toHaveLength(3);
   });
 });
