@@ -13,6 +13,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { kitPage } from './src/integrations/kit-page.ts';
 import { cardFiles } from './src/integrations/card-files.ts';
 import { pagePipeline } from './src/integrations/page-pipeline.ts';
+import { siteFonts } from './src/integrations/site-fonts.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { unreferencedImages } from './src/integrations/unreferenced-images.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
     // First: the content rules (src/check/) stop a build before Astro loads the content.
     contentCheck(),
     previewFlag(),
+    // The site's fonts cut to the characters of its content and code, before Vite starts.
+    siteFonts(),
     // `/baukasten/`, the authors' kit page: astro dev only.
     kitPage(),
     // The MDX kit's plugins (src/lib/mdx-kit-plugins.ts): `<Bild src="./x.jpg">` becomes an
@@ -95,9 +98,11 @@ export default defineConfig({
     build: {
       // Page scripts (gallery, share buttons, consent) are files of their own, never inlined:
       // a module script is deferred and cached across pages, while inlined it would count
-      // towards every page's critical path (tests/build/budgets.test.ts). Styles keep
-      // Astro's default (small ones inlined).
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // towards every page's critical path (tests/build/budgets.test.ts). Fonts are files
+      // too: a small rare-letter font inlined into the stylesheet would reach every page,
+      // not only those that show its letters (src/lib/site-fonts.ts). Styles keep Astro's
+      // default (small ones inlined).
+      assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined),
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive; the
         // bundler's note about it is noise for authors reading the build log.

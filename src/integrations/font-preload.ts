@@ -12,33 +12,36 @@ export interface FontFace {
 }
 
 /**
- * The Latin font file is preloaded on every page (BaseHead). The Latin Extended file is
- * needed only where a name such as Łukasz or Şahin appears; without a preload the browser
- * would discover it late, after the CSS and the text layout, and swap fonts visibly. So
- * each page whose text uses it gets its preload, as the page is rendered (page-pipeline.ts:
+ * The common font file (src/lib/site-fonts.ts) is preloaded on every page (BaseHead). The
+ * files of rare letters (`source-sans-3-latin-ext…`, `…-vietnamese…`) are needed only where
+ * a name such as Łukasz, Şahin or Nguyễn appears; without a preload the browser would
+ * discover such a file late, after the CSS and the text layout, and swap fonts visibly. So
+ * each page whose text uses one gets its preload, as the page is rendered (page-pipeline.ts:
  * the page is written once, final, and a page reused by the incremental build keeps it).
  */
 export interface FontPreloader {
-  /** The page with the Latin Extended preload if its text needs it. */
+  /** The page with a preload for each rare-letter font its text needs. */
   apply(html: string): string;
-  /** How many pages got the preload. */
+  /** How many pages got such a preload. */
   readonly count: number;
 }
 
+/** The common face's file, as Vite names it: `source-sans-3-common.<hash>.woff2`. */
+const COMMON_FILE = /\/source-sans-3-common\.[\w-]+\.woff2$/;
+
 /** A preloader for the pages of a build whose CSS is in `outDir/_astro/` (read on first use). */
 export function fontPreloader(outDir: string): FontPreloader {
-  let faces: { extended: FontFace; latin: FontFace } | null | undefined;
+  let faces: { rare: FontFace[]; common: FontFace } | null | undefined;
   let count = 0;
   return {
     apply(html) {
       if (faces === undefined) {
         const built = builtFontFaces(outDir);
-        const extended = built.find((face) => face.url.includes('-latin-ext-'));
-        const latin = built.find((face) => face.url.includes('-latin-') && face !== extended);
-        faces = extended && latin ? { extended, latin } : null;
+        const common = built.find((face) => COMMON_FILE.test(face.url));
+        faces = common ? { common, rare: built.filter((face) => face !== common) } : null;
       }
-      if (!faces) return html;
-      const updated = addPreload(html, faces.extended, faces.latin);
+      if (!faces || faces.rare.length === 0) return html;
+      const updated = addPreloads(html, faces.rare, faces.common);
       if (updated !== html) count += 1;
       return updated;
     },
@@ -85,7 +88,7 @@ export function visibleText(html: string): string {
   return decodeEntities(body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' '));
 }
 
-/** Whether the text has a character the extended face serves and the Latin face does not. */
+/** Whether the text has a character that `face` serves and `base` does not. */
 export function needsFace(text: string, face: FontFace, base: FontFace): boolean {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -95,13 +98,17 @@ export function needsFace(text: string, face: FontFace, base: FontFace): boolean
   return false;
 }
 
-/** The page with a preload for the extended face after the Latin preload, if its text needs it. */
-export function addPreload(html: string, extended: FontFace, latin: FontFace): string {
-  if (html.includes(`href="${extended.url}"`) || !needsFace(visibleText(html), extended, latin)) return html;
-  const link = `<link rel="preload" href="${extended.url}" as="font" type="font/woff2" crossorigin>`;
-  const latinLink = html.match(new RegExp(`<link[^>]*href="${escapeRegExp(latin.url)}"[^>]*>`))?.[0];
-  if (latinLink) return html.replace(latinLink, `${latinLink}${link}`);
-  return html.replace(/<\/head>/i, `${link}</head>`);
+/** The page with a preload for each of the `rare` faces its text needs, after the common face's preload. */
+export function addPreloads(html: string, rare: readonly FontFace[], common: FontFace): string {
+  const text = visibleText(html);
+  const links = rare
+    .filter((face) => !html.includes(`href="${face.url}"`) && needsFace(text, face, common))
+    .map((face) => `<link rel="preload" href="${face.url}" as="font" type="font/woff2" crossorigin>`)
+    .join('');
+  if (!links) return html;
+  const commonLink = html.match(new RegExp(`<link[^>]*href="${escapeRegExp(common.url)}"[^>]*>`))?.[0];
+  if (commonLink) return html.replace(commonLink, `${commonLink}${links}`);
+  return html.replace(/<\/head>/i, `${links}</head>`);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,7 +7,7 @@ import { fontPreloader, type FontPreloader } from './font-preload.ts';
  * The pages of a build, from Astro's renderer to the search index:
  *
  * - Each HTML page Astro renders passes through here once, on its way to the file: it gets
- *   the Latin Extended font preload if its text needs it (font-preload.ts). The page is
+ *   a preload for each rare-letter font file its text needs (font-preload.ts). The page is
  *   written once and final; a page the incremental build reuses already has it.
  * - When the last page is written (the renderer's teardown, before Astro optimises the
  *   images), the Pagefind index starts (src/lib/search-index.ts), in its own process,
@@ -50,7 +50,7 @@ export function pagePipeline(
         );
       },
       'astro:build:generated': ({ logger }) => {
-        if (preloader) logger.info(`Latin Extended font preloaded on ${preloader.count} rendered pages`);
+        if (preloader) logger.info(`Rare-letter fonts preloaded on ${preloader.count} rendered pages`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) throw new Error('einblick:pages: the search index was never started');

@@ -86,12 +86,13 @@ describe('every page of the demo sitemap, light at 1280 px and dark at 320 px', 
     expect(findings(dark, (audit) => audit.axe)).toEqual([]);
   });
 
-  it('loads at most two font files per page, each one preloaded', () => {
+  it('loads only preloaded font files: the common one, and a rare-letter one where the text has its letters', () => {
+    // Which files a page needs is the build test's (tests/build/fonts.test.ts); here, that
+    // none is discovered late, which would swap fonts visibly.
     expect(
-      findings([...light, ...dark], (audit) => [
-        ...(new Set(audit.fonts).size > 2 ? [`${new Set(audit.fonts).size} font files`] : []),
-        ...audit.fonts.filter((font) => !audit.fontPreloads.includes(font)).map((font) => `not preloaded: ${font}`),
-      ]),
+      findings([...light, ...dark], (audit) =>
+        audit.fonts.filter((font) => !audit.fontPreloads.includes(font)).map((font) => `not preloaded: ${font}`),
+      ),
     ).toEqual([]);
   });
 

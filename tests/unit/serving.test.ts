@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addPreload, needsFace, parseUnicodeRange, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
+import { addPreloads, needsFace, parseUnicodeRange, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
 import { feedType, headerRules, metaPolicy } from '../../src/integrations/security-headers.ts';
 import {
   headersFor,
@@ -208,15 +208,20 @@ describe('font preloading', () => {
     expect(visibleText(html).match(/Ł/g)).toHaveLength(1);
   });
 
-  it('adds the preload right after the Latin one, only where needed, once', () => {
+  it('adds the preloads right after the common one, only those needed, once', () => {
+    const vietnamese: FontFace = { url: '/_astro/vietnamese.woff2', ranges: parseUnicodeRange('U+1EC5') };
     const page = (text: string) =>
       `<html><head><link rel="preload" href="/_astro/latin.woff2" as="font"></head><body>${text}</body></html>`;
-    expect(addPreload(page('Müller'), extended, latin)).toBe(page('Müller'));
-    const withPreload = addPreload(page('Łukasz'), extended, latin);
+    expect(addPreloads(page('Müller'), [extended, vietnamese], latin)).toBe(page('Müller'));
+    const withPreload = addPreloads(page('Łukasz'), [extended, vietnamese], latin);
     expect(withPreload).toContain(
       'as="font"><link rel="preload" href="/_astro/latin-ext.woff2" as="font" type="font/woff2" crossorigin></head>',
     );
-    expect(addPreload(withPreload, extended, latin)).toBe(withPreload);
+    expect(withPreload).not.toContain('vietnamese');
+    expect(addPreloads(withPreload, [extended, vietnamese], latin)).toBe(withPreload);
+    const both = addPreloads(page('Łukasz und Nguyễn'), [extended, vietnamese], latin);
+    expect(both.match(/rel="preload"/g)).toHaveLength(3);
+    expect(both).toContain('href="/_astro/vietnamese.woff2"');
   });
 });
 
