@@ -1,10 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CHECK_NOW, checkCopies } from '../helpers/check-fixture.ts';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
-import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
+import { formatFinding, type Finding } from '../../src/check/index.ts';
 import { newOutline, addHeading } from '../../src/check/outline.ts';
 import { parseBody, type MdNode } from '../../src/check/mdx-parse.ts';
 import { entryOfPath, isGeneratedPath, sitePages } from '../../src/lib/routes.ts';
@@ -18,31 +16,13 @@ import type { SourceEntry } from '../../src/check/source.ts';
  * same page and on another), a kit `url` prop and a raw `<a href>`; and what must pass.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.join(ROOT, 'tests/fixtures/basic/content');
-const NOW = new Date('2026-11-01T12:00:00+01:00');
+const NOW = CHECK_NOW;
 const POST = 'posts/erster-beitrag.mdx';
 const BODY = 'Mit einem Praktikum in der Rohrfertigung. Größenvergleich: 5 &lt; 7.';
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
 
-/** Copies the fixture, applies the edits (file, from, to), runs the check at NOW. */
-function check(edits: Array<[string, string, string]>, files: Record<string, string> = {}) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-links-'));
-  temporary.push(root);
-  const dir = path.join(root, 'content');
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const [file, from, to] of edits) {
-    const target = path.join(dir, file);
-    const before = readFileSync(target, 'utf8');
-    expect(before, `${file} contains ${from}`).toContain(from);
-    writeFileSync(target, before.replace(from, to));
-  }
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
-  return checkContent(root, dir, { now: NOW });
-}
+const copies = checkCopies('links');
+/** Copies the fixture, applies the edits (file, from, to) and writes the files, runs the check at NOW. */
+const check = (edits: Array<[string, string, string]>, files: Record<string, string> = {}) => copies({ edits, files, now: NOW });
 
 /** The post's body line (line 16 of the file) replaced by `text`. */
 const body = (text: string) => check([[POST, BODY, text]]);

@@ -1,8 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
+import { describe, expect, it } from 'vitest';
+import { CHECK_NOW, checkCopies, linesOf } from '../helpers/check-fixture.ts';
+import { formatFinding } from '../../src/check/index.ts';
 import { consentGiven } from '../../src/lib/publishing.ts';
 
 /**
@@ -12,32 +10,14 @@ import { consentGiven } from '../../src/lib/publishing.ts';
  * exact file, line and German line the author reads.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.join(ROOT, 'tests/fixtures/basic/content');
-const NOW = new Date('2026-11-01T12:00:00+01:00');
+const NOW = CHECK_NOW;
 const GUID = 'guid: 3f2a9c1e-7b4d-4e8a-9c5b-1d2e3f4a5b6c';
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
 
+const copies = checkCopies('mistakes');
 /** Copies the fixture, applies the edits (file, from, to), runs the check at NOW. */
-function check(edits: Array<[string, string, string]>) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-mistakes-'));
-  temporary.push(root);
-  const dir = path.join(root, 'content');
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const [file, from, to] of edits) {
-    const target = path.join(dir, file);
-    const before = readFileSync(target, 'utf8');
-    expect(before, `${file} contains ${from}`).toContain(from);
-    writeFileSync(target, before.replace(from, to));
-  }
-  return checkContent(root, dir, { now: NOW });
-}
+const check = (edits: Array<[string, string, string]>) => copies({ edits, now: NOW });
 
-const of = (findings: Finding[], rule: string) =>
-  findings.filter((finding) => finding.rule === rule).map((f) => formatFinding(f));
+const of = linesOf;
 
 describe('a post copied with its guid', () => {
   it('is an error on the copy (the later date), naming the original', () => {

@@ -1,8 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
+import { describe, expect, it } from 'vitest';
+import { CHECK_NOW, checkCopies, linesOf } from '../helpers/check-fixture.ts';
+import { formatFinding } from '../../src/check/index.ts';
 import { classifyFile } from '../../src/check/inventory.ts';
 import { entryFiles } from '../../src/check/source.ts';
 
@@ -14,12 +13,7 @@ import { entryFiles } from '../../src/check/source.ts';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.join(ROOT, 'tests/fixtures/basic/content');
-const NOW = new Date('2026-11-01T12:00:00+01:00');
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
+const NOW = CHECK_NOW;
 
 const POST_EN = `---
 title: From apprentice to shift supervisor
@@ -44,27 +38,11 @@ photo: { alt: Portrait of Anna Berger in front of a machine }
 Anna has worked in tube production since 2019.
 `;
 
-/** Copies the fixture, applies the edits (file, from, to) and writes the files, runs the check at NOW. */
-function check(files: Record<string, string>, edits: Array<[string, string, string]> = []) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-translations-'));
-  temporary.push(root);
-  const dir = path.join(root, 'content');
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const [file, from, to] of edits) {
-    const target = path.join(dir, file);
-    const before = readFileSync(target, 'utf8');
-    expect(before, `${file} contains ${from}`).toContain(from);
-    writeFileSync(target, before.replace(from, to));
-  }
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return checkContent(root, dir, { now: NOW });
-}
+const copies = checkCopies('translations');
+/** Copies the fixture, writes the files and applies the edits (file, from, to), runs the check at NOW. */
+const check = (files: Record<string, string>, edits: Array<[string, string, string]> = []) => copies({ edits, files, now: NOW });
 
-const of = (findings: Finding[], rule: string) =>
-  findings.filter((finding) => finding.rule === rule).map((f) => formatFinding(f));
+const of = linesOf;
 
 describe('translations beside their originals', () => {
   it('are neither German entries nor unused files, and pass the check', () => {
