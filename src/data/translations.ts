@@ -3,6 +3,9 @@ import type { Department, Job, Person, Picture, Post, SiteModel, Team, Video } f
 import type { PublishOptions } from '../lib/publishing.ts';
 import { readingMinutes } from '../lib/dates.ts';
 import { TRANSLATION_LANGS, type TranslationLang } from '../lib/paths.ts';
+import { localizedPath, STATIC_TRANSLATIONS, type HasTranslation } from '../i18n/routes.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/index.ts';
+import { paths } from '../lib/urls.ts';
 
 /**
  * The other languages' view of the site: for every entry with a translation, the view
@@ -11,6 +14,10 @@ import { TRANSLATION_LANGS, type TranslationLang } from '../lib/paths.ts';
  * photos …) from the original. Nested entries are translated too where they can be: an
  * English post's authors are the English people, its department the English department;
  * an entry without a translation stays in German there.
+ *
+ * A translated entry's `url` is its page in that language (`/en/blog/x/`); `original.url`
+ * is the German page. An untranslated entry nested in a translated one keeps its German
+ * `url`, so links from English pages lead to the German page where no English one exists.
  *
  * Only what both languages publish is here: a draft translation, or a translation of an
  * original this build does not publish (a draft, a closed job, a person without consent),
@@ -96,7 +103,17 @@ function translateLanguage(
   const departments: TranslatedDepartment[] = german.departments.flatMap((department) => {
     const text = texts.departments.get(department.id);
     return text
-      ? [{ ...department, name: text.name, description: text.description, lang, original: department, translation: undefined }]
+      ? [
+          {
+            ...department,
+            url: localizedPath(department.url, lang),
+            name: text.name,
+            description: text.description,
+            lang,
+            original: department,
+            translation: undefined,
+          },
+        ]
       : [];
   });
   const departmentById = new Map<string, Department>(departments.map((department) => [department.id, department]));
@@ -110,6 +127,7 @@ function translateLanguage(
     return [
       {
         ...person,
+        url: localizedPath(person.url, lang),
         role: data.role,
         pronouns: data.pronouns ?? person.pronouns,
         photo: withAlt(person.photo, data.photo?.alt),
@@ -130,6 +148,7 @@ function translateLanguage(
     return [
       {
         ...team,
+        url: localizedPath(team.url, lang),
         name: data.name,
         description: data.description,
         meets: data.meets ?? team.meets,
@@ -142,7 +161,9 @@ function translateLanguage(
       },
     ];
   });
-  const teamByUrl = new Map(teams.map((team) => [team.url, team]));
+  // By the German address, which the German model's references use.
+  const teamByUrl = new Map(teams.map((team) => [team.original.url, team]));
+  const personByUrl = new Map(people.map((each) => [each.original.url, each]));
 
   const videos: TranslatedVideo[] = german.videos.flatMap((video) => {
     const translation = texts.videos.get(video.id);
@@ -151,6 +172,7 @@ function translateLanguage(
     return [
       {
         ...video,
+        url: localizedPath(video.url, lang),
         title: data.title,
         description: data.description,
         poster: withAlt(video.poster, data.poster?.alt)!,
@@ -169,9 +191,12 @@ function translateLanguage(
     if (!translation) return [];
     const data = translation.data;
     const authors = post.authors.map(person);
+    const credited = (credit: Post['credits'][number]) =>
+      credit.kind === 'person' ? personByUrl.get(credit.url) : teamByUrl.get(credit.url);
     return [
       {
         ...post,
+        url: localizedPath(post.url, lang),
         title: data.title,
         description: data.description,
         social: data.social,
@@ -180,11 +205,10 @@ function translateLanguage(
         authors,
         interviewees: post.interviewees.map(person),
         creditedTeam: post.creditedTeam ? (teamByUrl.get(post.creditedTeam.url) ?? post.creditedTeam) : undefined,
-        credits: post.credits.map((credit) =>
-          credit.kind === 'person'
-            ? { ...credit, name: authors.find((author) => author.url === credit.url)?.name ?? credit.name }
-            : { ...credit, name: teamByUrl.get(credit.url)?.name ?? credit.name },
-        ),
+        credits: post.credits.map((credit) => {
+          const found = credited(credit);
+          return found ? { ...credit, name: found.name, url: found.url } : credit;
+        }),
         videos: post.videos.map((video) => videoById.get(video.id) ?? video),
         readingMinutes: readingMinutes(translation.body ?? ''),
         lang,
@@ -201,6 +225,7 @@ function translateLanguage(
     return [
       {
         ...job,
+        url: localizedPath(job.url, lang),
         title: data.title,
         description: data.description,
         occupation: data.occupation,
@@ -241,3 +266,60 @@ export function translationOf<C extends TranslatedCollection>(
 /** The languages an entry is published in besides German, e.g. `['en']`. */
 export const languagesOf = (model: SiteModel, collection: TranslatedCollection, id: string): TranslationLang[] =>
   TRANSLATION_LANGS.filter((lang) => translationOf(model, lang, collection, id) !== undefined);
+
+/**
+ * A collection as a page in `lang` lists it: every German entry in the German order, with
+ * its translation in place where `lang` has one. `lang` is German: the German model.
+ * Use {@link entryLang} to mark the entries that stay German (`lang="de"`, `hreflang="de"`).
+ */
+export function inLanguage<C extends TranslatedCollection>(
+  model: SiteModel,
+  lang: Lang,
+  collection: C,
+): Array<SiteModel[C][number] | LanguageModel[C][number]> {
+  const german = model[collection] as Array<SiteModel[C][number]>;
+  if (lang === DEFAULT_LANG) return german;
+  const translated = new Map(
+    (model.translations[lang][collection] as Array<LanguageModel[C][number]>).map((entry) => [entry.id, entry]),
+  );
+  return german.map((entry) => translated.get(entry.id) ?? entry);
+}
+
+/** The language an entry of {@link inLanguage} is shown in: its translation's, or German. */
+export const entryLang = (entry: object): Lang =>
+  'lang' in entry && typeof entry.lang === 'string' && isLang(entry.lang) ? entry.lang : DEFAULT_LANG;
+
+const translatedAddresses = new WeakMap<SiteModel, Record<TranslationLang, Set<string>>>();
+
+/**
+ * Whether the page at a German address exists in `lang`, for `hreflang` alternates, the
+ * language switcher and the sitemap: the pages every language has (TRANSLATED_PAGES; the
+ * accessibility statement only where site.yaml has one), and each entry page whose entry
+ * has a published translation.
+ */
+export function pageTranslations(model: SiteModel): HasTranslation {
+  let addresses = translatedAddresses.get(model);
+  if (!addresses) {
+    addresses = Object.fromEntries(
+      TRANSLATION_LANGS.map((lang) => {
+        const language = model.translations[lang];
+        const entries = [
+          ...language.departments,
+          ...language.people,
+          ...language.teams,
+          ...language.posts,
+          ...language.videos,
+          ...language.jobs,
+        ];
+        return [lang, new Set(entries.map((entry) => entry.original.url))];
+      }),
+    ) as Record<TranslationLang, Set<string>>;
+    translatedAddresses.set(model, addresses);
+  }
+  const known = addresses;
+  return (base, lang) => {
+    if (lang === DEFAULT_LANG) return true;
+    if (base === paths.accessibility() && !model.site.accessibility) return false;
+    return STATIC_TRANSLATIONS(base, lang) || known[lang].has(base);
+  };
+}

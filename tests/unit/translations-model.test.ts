@@ -7,7 +7,7 @@ import { SCHEMAS } from '../../src/check/schema-issues.ts';
 import { TRANSLATION_SCHEMAS } from '../../src/schemas/translations.ts';
 import { rawContent, type Collections } from '../../src/data/load.ts';
 import { buildModel } from '../../src/data/model.ts';
-import { languagesOf, translationOf } from '../../src/data/translations.ts';
+import { entryLang, inLanguage, languagesOf, pageTranslations, translationOf } from '../../src/data/translations.ts';
 import { translationId } from '../../src/lib/paths.ts';
 import { MARKER, translationsFixture } from '../helpers/translations-fixture.ts';
 
@@ -98,7 +98,9 @@ describe('the English view of translated entries', () => {
     expect(post.date).toEqual(original.date);
     expect(post.kind).toBe('interview');
     expect(post.tags).toEqual(original.tags);
-    expect(post.url).toBe(original.url);
+    // Its own page, in English; links to untranslated entries stay German.
+    expect(post.url).toBe(`/en${original.url}`);
+    expect(post.authors.map((author) => author.url)).toEqual(['/en/menschen/anna-berger/']);
     expect(post.translation.body).toContain('It started with an internship');
     expect(post.readingMinutes).toBeGreaterThan(original.readingMinutes);
     // Nested entries in English where they are translated.
@@ -117,6 +119,7 @@ describe('the English view of translated entries', () => {
     expect(job.department.description).toBe('This is where the tubes are made.');
     // Jonas Keller has no translation: he stays German.
     expect(job.contact?.role).toBe('Personalreferent');
+    expect(job.contact?.url).toBe('/menschen/jonas-keller/');
 
     const person = translationOf(site, 'en', 'people', 'anna-berger')!;
     expect(person.name).toBe('Anna Berger');
@@ -149,5 +152,30 @@ describe('the English view of translated entries', () => {
       description: 'Hier entstehen die Rohre.',
       url: '/karriere/bereiche/produktion/',
     });
+  });
+
+  it('lists a collection in English with the translations in place, in the German order', () => {
+    const jobs = inLanguage(site, 'en', 'jobs');
+    expect(jobs.map((job) => job.id)).toEqual(site.jobs.map((job) => job.id));
+    const mechanic = jobs.find((job) => job.id === 'industriemechaniker')!;
+    expect(entryLang(mechanic)).toBe('en');
+    expect(mechanic.url).toBe('/en/karriere/industriemechaniker/');
+    const people = inLanguage(site, 'en', 'people');
+    expect(people.map((person) => person.id)).toEqual(site.people.map((person) => person.id));
+    const keller = people.find((person) => person.id === 'jonas-keller')!;
+    expect(entryLang(keller)).toBe('de');
+    expect(keller.url).toBe('/menschen/jonas-keller/');
+    expect(inLanguage(site, 'de', 'jobs')).toBe(site.jobs);
+  });
+
+  it('knows which German addresses have an English page', () => {
+    const has = pageTranslations(site);
+    expect(has('/blog/erster-beitrag/', 'en')).toBe(true);
+    expect(has('/blog/dritter-beitrag/', 'en')).toBe(false);
+    expect(has('/menschen/anna-berger/', 'en')).toBe(true);
+    expect(has('/menschen/jonas-keller/', 'en')).toBe(false);
+    expect(has('/karriere/bereiche/produktion/', 'en')).toBe(true);
+    expect(has('/impressum/', 'en')).toBe(true);
+    expect(has('/blog/dritter-beitrag/', 'de')).toBe(true);
   });
 });
