@@ -1,5 +1,5 @@
-import type { Picture, SiteModel } from './model.ts';
-import { DEFAULT_LANG, t, useTranslations, type Translate } from '../i18n/index.ts';
+import type { Picture, Post, SiteModel } from './model.ts';
+import { DEFAULT_LANG, LOCALE, LOCALES, t, useTranslations, type Translate } from '../i18n/index.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { formatDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
@@ -49,13 +49,49 @@ function build(model: SiteModel): CardSpec[] {
   const specs: CardSpec[] = [];
   const count = (key: Countable, value: number, tr: Translate = t) => tr(value === 1 ? `${key}One` : key, { count: value });
   /** The card of a section's first page: its title, its description and how many it lists. */
-  const section = (page: string, name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers', note: Countable, value: number) =>
-    text(page, {
-      label: site.name,
-      heading: t(`${name}.title`),
-      text: t(`${name}.description`, { name: site.name }),
-      note: count(note, value),
-    });
+  const section = (
+    page: string,
+    name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers',
+    note: Countable,
+    value: number,
+    tr: Translate = t,
+  ) =>
+    text(
+      page,
+      {
+        label: site.name,
+        heading: tr(`${name}.title`),
+        text: tr(`${name}.description`, { name: site.name }),
+        note: count(note, value, tr),
+      },
+      tr,
+    );
+  /** A post's card, in the language of `tr` and `locale` (a translated post brings its own title). */
+  const postCard = (post: Post, tr: Translate = t, locale = LOCALE): CardSpec => {
+    // An interview's card shows who is interviewed, not who wrote it up.
+    const shown = post.kind === 'interview' && post.interviewees.length > 0 ? post.interviewees : undefined;
+    const authors = shown ? shown.map((person) => person.name) : post.credits.map((credit) => credit.name);
+    const kind = tr(`kind.${post.kind}`);
+    const date = formatDate(post.date, locale);
+    return {
+      ...base(
+        post.url,
+        shown
+          ? tr('og.alt.interview', { title: post.title, people: authors.join(', '), date })
+          : tr('og.alt.post', { kind, title: post.title, authors: authors.join(', '), date }),
+      ),
+      template: 'post',
+      post: {
+        title: post.title,
+        kind,
+        department: post.department?.name,
+        authors,
+        photo: imageFile((shown ?? post.authors).find((person) => person.photo)?.photo),
+        cover: imageFile(post.cover),
+        date,
+      },
+    };
+  };
 
   specs.push(
     text(paths.home(), {
@@ -72,31 +108,7 @@ function build(model: SiteModel): CardSpec[] {
   // ancestor): nobody shares page 37 of a list, and a card per page was a tenth of all
   // cards a 1000-post build renders.
   specs.push(section(paths.blog(), 'blog', 'og.posts.note', model.posts.length));
-  for (const post of model.posts) {
-    // An interview's card shows who is interviewed, not who wrote it up.
-    const shown = post.kind === 'interview' && post.interviewees.length > 0 ? post.interviewees : undefined;
-    const authors = shown ? shown.map((person) => person.name) : post.credits.map((credit) => credit.name);
-    const kind = t(`kind.${post.kind}`);
-    const date = formatDate(post.date);
-    specs.push({
-      ...base(
-        post.url,
-        shown
-          ? t('og.alt.interview', { title: post.title, people: authors.join(', '), date })
-          : t('og.alt.post', { kind, title: post.title, authors: authors.join(', '), date }),
-      ),
-      template: 'post',
-      post: {
-        title: post.title,
-        kind,
-        department: post.department?.name,
-        authors,
-        photo: imageFile((shown ?? post.authors).find((person) => person.photo)?.photo),
-        cover: imageFile(post.cover),
-        date,
-      },
-    });
-  }
+  for (const post of model.posts) specs.push(postCard(post));
   specs.push(section(paths.topics(), 'topics', 'og.topics.note', model.tags.length));
   for (const tag of model.tags) {
     specs.push(
@@ -204,7 +216,8 @@ function build(model: SiteModel): CardSpec[] {
   }
   // The pages of each further language (src/pages/[lang]/), in that language.
   for (const lang of site.languages) {
-    const texts = lang === DEFAULT_LANG ? undefined : site.translations[lang];
+    if (lang === DEFAULT_LANG) continue;
+    const texts = site.translations[lang];
     if (!texts) continue;
     const tr = useTranslations(lang);
     const home = {
@@ -221,6 +234,9 @@ function build(model: SiteModel): CardSpec[] {
       [paths.imprint(), tr('imprint.title'), tr('imprint.description', { name: site.name })],
       [paths.privacy(), tr('privacy.title'), tr('privacy.description', { name: site.name })],
     ];
+    const posts = model.translations[lang].posts;
+    specs.push(section(localizedPath(paths.blog(), lang), 'blog', 'og.posts.note', posts.length, tr));
+    for (const post of posts) specs.push(postCard(post, tr, LOCALES[lang]));
     if (site.accessibility) legal.push([paths.accessibility(), tr('a11y.title'), tr('a11y.description', { name: site.name })]);
     for (const [page, heading, description] of legal) {
       specs.push(text(localizedPath(page, lang), { label: site.legalName, heading, text: description, note: undefined }, tr));

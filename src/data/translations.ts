@@ -294,8 +294,8 @@ const translatedAddresses = new WeakMap<SiteModel, Record<TranslationLang, Set<s
 /**
  * Whether the page at a German address exists in `lang`, for `hreflang` alternates, the
  * language switcher and the sitemap: the pages every language has (TRANSLATED_PAGES; the
- * accessibility statement only where site.yaml has one), and each entry page whose entry
- * has a published translation.
+ * accessibility statement only where site.yaml has one), each entry page whose entry
+ * has a published translation, and the blog's later pages as far as the translated posts fill them.
  */
 export function pageTranslations(model: SiteModel): HasTranslation {
   let addresses = translatedAddresses.get(model);
@@ -311,7 +311,9 @@ export function pageTranslations(model: SiteModel): HasTranslation {
           ...language.videos,
           ...language.jobs,
         ];
-        return [lang, new Set(entries.map((entry) => entry.original.url))];
+        const blogPages = Math.ceil(language.posts.length / model.site.postsPerPage);
+        const later = Array.from({ length: Math.max(0, blogPages - 1) }, (_, index) => paths.blog(index + 2));
+        return [lang, new Set([...entries.map((entry) => entry.original.url), ...later])];
       }),
     ) as Record<TranslationLang, Set<string>>;
     translatedAddresses.set(model, addresses);

@@ -59,6 +59,8 @@ export const de = {
   'blog.previous': 'Neuere Beiträge',
   'blog.next': 'Ältere Beiträge',
   'blog.empty': 'Noch keine Beiträge.',
+  'blog.moreInGerman': 'Weitere Geschichten gibt es bisher nur auf Deutsch.',
+  'blog.allInGerman': 'Alle Geschichten auf Deutsch',
 
   'post.by': 'Von',
   'post.and': 'und',

@@ -48,6 +48,8 @@ export const en = {
   'blog.previous': 'Newer posts',
   'blog.next': 'Older posts',
   'blog.empty': 'No posts yet.',
+  'blog.moreInGerman': 'More of our stories are available in German.',
+  'blog.allInGerman': 'All stories in German',
 
   'post.by': 'By',
   'post.and': 'and',

@@ -34,6 +34,7 @@ export type HasTranslation = (base: string, lang: Lang) => boolean;
  */
 export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
   paths.home(),
+  paths.blog(),
   paths.imprint(),
   paths.privacy(),
   paths.accessibility(),
