@@ -82,7 +82,9 @@ describe('page addresses in each language', () => {
   });
 
   it('has no alternates for a page in one language, or on a German-only site', () => {
-    expect(alternates('/blog/', ['de', 'en'])).toEqual([]);
+    expect(alternates('/blog/', ['de', 'en']).map((item) => item.path)).toEqual(['/blog/', '/en/blog/', '/blog/']);
+    expect(alternates('/themen/', ['de', 'en'])).toEqual([]);
+    expect(alternates('/blog/', ['de'])).toEqual([]);
     expect(alternates('/impressum/', ['de'])).toEqual([]);
   });
 
