@@ -85,11 +85,14 @@ describe('English post pages', () => {
     expect(page('/blog/mit-bild/')('img.cover').attr('alt')).toBe('Besucher in der Werkshalle');
   });
 
-  it('render the kit in English, with German people, jobs and videos marked as German', () => {
+  it('render the kit in English, with translated people in English and jobs and videos marked as German', () => {
     const $ = page('/en/blog/erster-beitrag/');
     expect($('.antwort .visually-hidden').first().text()).toBe('Answer from ');
-    expect($('.antwort .role').attr('lang')).toBe('de');
-    expect($('.antwort a.name').attr('hreflang')).toBe('de');
+    expect($('.antwort .role').text()).toBe('Process mechanic');
+    expect($('.antwort .role').attr('lang')).toBeUndefined();
+    expect(links($, '.antwort a.name')).toEqual([
+      { href: '/en/menschen/anna-berger/', hreflang: undefined, text: 'Anna Berger' },
+    ]);
     expect($('.hinweis strong').text()).toBe('Tip: ');
     expect($('.kit-stelle a.button').attr('href')).toBe('/karriere/industriemechaniker/');
     expect($('.kit-stelle').text()).toContain('To the position');
@@ -97,14 +100,28 @@ describe('English post pages', () => {
     expect($('.player .notice a').attr('href')).toBe('/en/datenschutz/#videos');
   });
 
-  it('credit German authors in German, marked as such', () => {
+  it('credit translated authors in English, and the others in German, marked as such', () => {
     const $ = page('/en/blog/erster-beitrag/');
     expect(links($, 'article.post header .meta a')).toEqual([
-      { href: '/menschen/anna-berger/', hreflang: 'de', text: 'Anna Berger' },
+      { href: '/en/menschen/anna-berger/', hreflang: undefined, text: 'Anna Berger' },
       { href: '/karriere/bereiche/produktion/', hreflang: 'de', text: 'Produktion' },
     ]);
-    expect($('.author-box .prose').attr('lang')).toBe('de');
-    expect(page('/blog/erster-beitrag/')('.author-box .prose').attr('lang')).toBeUndefined();
+    expect($('.author-box .meta').text()).toBe('Process mechanic · Produktion');
+    expect($('.author-box .prose').text().trim()).toBe('Anna has worked in tube production since 2019.');
+    expect($('.author-box .prose').attr('lang')).toBeUndefined();
+    expect(page('/blog/erster-beitrag/')('.author-box .prose').text().trim()).toBe(
+      'Anna arbeitet seit 2019 in der Rohrfertigung.',
+    );
+
+    const german = page('/en/blog/dritter-beitrag/');
+    expect(links(german, 'article.post header .meta a')[0]).toEqual({
+      href: '/menschen/jonas-keller/',
+      hreflang: 'de',
+      text: 'Jonas Keller',
+    });
+    expect(german('.author-box .meta').attr('lang')).toBe('de');
+    expect(german('.author-box .prose').attr('lang')).toBe('de');
+    expect(german('.author-box .prose').text().trim()).toBe('Jonas betreut die Ausbildung.');
   });
 
   it('relate only to English posts', () => {

@@ -4,10 +4,9 @@ import { englishFixture } from './english-fixture.ts';
 
 /**
  * The English fixture (tests/helpers/english-fixture.ts) with English versions of three of
- * its posts, a German-only post that is the newest, and a draft translation of that one
- * (tests/fixtures/english/README.md). Only posts are translated: the people, jobs and
- * videos they name stay German, so every link of an English post page leads to a page
- * this build has.
+ * its posts, a German-only post that is the newest, a draft translation of that one, and
+ * an English version of the author Anna Berger (tests/fixtures/english/README.md). Jonas
+ * Keller, the job and the video stay German.
  */
 export const ENGLISH_POSTS: Record<string, string> = {
   'posts/erster-beitrag.en.mdx': `---
@@ -44,6 +43,11 @@ cover: { alt: Visitors in the workshop hall }
 ## What happened?
 
 Many guests came to the plant.
+`,
+  'people/anna-berger.en.md': `---
+role: Process mechanic
+---
+Anna has worked in tube production since 2019.
 `,
   'posts/nur-deutsch.mdx': `---
 title: Nur auf Deutsch
