@@ -95,6 +95,8 @@ describe('English post pages', () => {
     ]);
     expect($('.hinweis strong').text()).toBe('Tip: ');
     expect($('.kit-stelle a.button').attr('href')).toBe('/karriere/industriemechaniker/');
+    expect($('.kit-stelle a.button').attr('hreflang')).toBe('de');
+    expect($('.kit-stelle strong').attr('lang')).toBe('de');
     expect($('.kit-stelle').text()).toContain('To the position');
     expect($('.player figcaption a').attr('lang')).toBe('de');
     expect($('.player .notice a').attr('href')).toBe('/en/datenschutz/#videos');
