@@ -45,7 +45,10 @@ export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
  * beginning: the job filter's selections, since a further language lists every open job
  * (German where untranslated) and so has exactly the German selections.
  */
-const TRANSLATED_PREFIXES: readonly string[] = [paths.jobFilter(['']).slice(0, -1)];
+const TRANSLATED_PREFIXES: readonly string[] = [
+  // `/karriere/auswahl/`: the address of a selection with one empty segment, without that segment.
+  paths.jobFilter(['']).slice(0, -1),
+];
 
 export const STATIC_TRANSLATIONS: HasTranslation = (base) =>
   TRANSLATED_PAGES.has(base) || TRANSLATED_PREFIXES.some((prefix) => base.startsWith(prefix));
