@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,20 @@ describe('English careers pages', () => {
     // The sections without English pages still lead to German ones, marked as such.
     expect(page('/en/')('header nav.nav a[href="/blog/"]').attr('hreflang')).toBe('de');
     expect(careersItem(page('/karriere/')).attr('href')).toBe('/karriere/');
+  });
+
+  it('have English social cards of their own; a selection shares the career home’s', () => {
+    const card = (url: string) => page(url)('meta[property="og:image"]');
+    for (const url of [CAREERS, TRANSLATED_JOB, DEPARTMENT]) {
+      const image = sitePath(card(url).attr('content') ?? '');
+      expect(image, url).toBe(`/og/${url.replace(/^\/|\/$/g, '')}.png`);
+      expect(existsSync(path.join(outDir, image)), image).toBe(true);
+      expect(page(url)('meta[property="og:image:alt"]').attr('content'), url).toMatch(/^Preview image: /);
+    }
+    expect(page(TRANSLATED_JOB)('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Preview image: job advertisement “Industrial mechanic (m/f/d)”, Full-time, Nordwerk, Südwerk',
+    );
+    expect(card('/en/karriere/auswahl/bereich/produktion/').attr('content')).toBe(card(CAREERS).attr('content'));
   });
 
   it('stay out of the sitemap as filter selections, and are in it with their German pair otherwise', () => {
