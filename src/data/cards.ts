@@ -173,35 +173,40 @@ function build(model: SiteModel): CardSpec[] {
     );
   }
   specs.push(section(paths.careers(), 'careers', 'og.jobs.note', model.jobs.length));
-  for (const job of model.jobs) {
-    const type = t(`type.${job.employmentType}`);
+  /** A job's card, in the language of `tr` (the job's text is in that language too). */
+  const jobCard = (job: SiteModel['jobs'][number], tr: Translate): CardSpec => {
+    const type = tr(`type.${job.employmentType}`);
     const locations = job.locations.map((location) => location.name).join(', ');
-    specs.push({
-      ...base(job.url, t('og.alt.job', { title: job.title, type, locations })),
+    return {
+      ...base(job.url, tr('og.alt.job', { title: job.title, type, locations })),
       template: 'job',
       job: {
         title: job.title,
         department: job.department.name,
         locations,
         employmentType: type,
-        remote: job.remote === 'none' ? undefined : t(`remote.${job.remote}`),
-        cta: t('job.apply'),
+        remote: job.remote === 'none' ? undefined : tr(`remote.${job.remote}`),
+        cta: tr('job.apply'),
       },
-    });
-  }
-  for (const department of model.departments) {
-    specs.push(
-      text(department.url, {
-        label: t('og.department.label'),
+    };
+  };
+  /** A department's card, in the language of `tr`. */
+  const departmentCard = (department: SiteModel['departments'][number], tr: Translate): CardSpec =>
+    text(
+      department.url,
+      {
+        label: tr('og.department.label'),
         heading: department.name,
         text: department.description,
-        note: t('og.department.note', {
-          jobs: count('og.jobs.note', model.jobs.filter((job) => job.department.id === department.id).length),
-          posts: count('og.posts.note', model.posts.filter((post) => post.department?.id === department.id).length),
+        note: tr('og.department.note', {
+          jobs: count('og.jobs.note', model.jobs.filter((job) => job.department.id === department.id).length, tr),
+          posts: count('og.posts.note', model.posts.filter((post) => post.department?.id === department.id).length, tr),
         }),
-      }),
+      },
+      tr,
     );
-  }
+  for (const job of model.jobs) specs.push(jobCard(job, t));
+  for (const department of model.departments) specs.push(departmentCard(department, t));
   const plain: Array<[string, string, string]> = [
     [paths.imprint(), t('imprint.title'), t('imprint.description', { name: site.name })],
     [paths.privacy(), t('privacy.title'), t('privacy.description', { name: site.name })],
@@ -241,6 +246,17 @@ function build(model: SiteModel): CardSpec[] {
     for (const [page, heading, description] of legal) {
       specs.push(text(localizedPath(page, lang), { label: site.legalName, heading, text: description, note: undefined }, tr));
     }
+    // The career hub in this language: its home, and each job and department with a translation.
+    const translated = lang === DEFAULT_LANG ? undefined : model.translations[lang];
+    const careers = {
+      label: site.name,
+      heading: tr('careers.title'),
+      text: tr('careers.description', { name: site.name }),
+      note: count('og.jobs.note', model.jobs.length, tr),
+    };
+    specs.push(text(localizedPath(paths.careers(), lang), careers, tr));
+    for (const job of translated?.jobs ?? []) specs.push(jobCard(job, tr));
+    for (const department of translated?.departments ?? []) specs.push(departmentCard(department, tr));
   }
   return specs;
 }
