@@ -37,6 +37,9 @@ export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
   paths.imprint(),
   paths.privacy(),
   paths.accessibility(),
+  paths.people(),
+  paths.teams(),
+  paths.videos(),
 ]);
 
 export const STATIC_TRANSLATIONS: HasTranslation = (base) => TRANSLATED_PAGES.has(base);
