@@ -1,7 +1,8 @@
-import type { Picture, SiteModel } from './model.ts';
+import type { Person, Picture, SiteModel, Team, Video } from './model.ts';
 import { DEFAULT_LANG, t, useTranslations, type Translate } from '../i18n/index.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { formatDate } from '../lib/dates.ts';
+import { TRANSLATION_LANGS } from '../lib/paths.ts';
 import { paths } from '../lib/urls.ts';
 import type { CardBrand, CardImage, CardSpec, TextCardData } from '../og/types.ts';
 
@@ -49,13 +50,23 @@ function build(model: SiteModel): CardSpec[] {
   const specs: CardSpec[] = [];
   const count = (key: Countable, value: number, tr: Translate = t) => tr(value === 1 ? `${key}One` : key, { count: value });
   /** The card of a section's first page: its title, its description and how many it lists. */
-  const section = (page: string, name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers', note: Countable, value: number) =>
-    text(page, {
-      label: site.name,
-      heading: t(`${name}.title`),
-      text: t(`${name}.description`, { name: site.name }),
-      note: count(note, value),
-    });
+  const section = (
+    page: string,
+    name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers',
+    note: Countable,
+    value: number,
+    tr: Translate = t,
+  ) =>
+    text(
+      page,
+      {
+        label: site.name,
+        heading: tr(`${name}.title`),
+        text: tr(`${name}.description`, { name: site.name }),
+        note: count(note, value, tr),
+      },
+      tr,
+    );
 
   specs.push(
     text(paths.home(), {
@@ -110,56 +121,60 @@ function build(model: SiteModel): CardSpec[] {
   }
   const withPhotos = (people: SiteModel['people']) =>
     people.map((person) => imageFile(person.photo)).filter((image): image is CardImage => image !== undefined);
-  specs.push({
-    ...base(paths.people(), t('og.alt.team', { name: t('people.title'), members: count('og.people.note', model.people.length) })),
+  // The people, team and video cards, in the language of `tr` (the German model, or a
+  // further language's translated entries with the lists at their address in it).
+  const peopleCard = (page: string, tr: Translate = t): CardSpec => ({
+    ...base(page, tr('og.alt.team', { name: tr('people.title'), members: count('og.people.note', model.people.length, tr) })),
     template: 'team',
     team: {
       label: site.name,
-      name: t('people.title'),
-      description: t('people.description', { name: site.name }),
-      members: count('og.people.note', model.people.length),
+      name: tr('people.title'),
+      description: tr('people.description', { name: site.name }),
+      members: count('og.people.note', model.people.length, tr),
       photos: withPhotos(model.people),
     },
   });
-  for (const person of model.people) {
-    const card = {
-      ...base(person.url, t('og.alt.person', { name: person.name, role: person.role })),
-      template: 'person' as const,
-      person: {
-        name: person.name,
-        role: person.role,
-        department: person.department?.name,
-        photo: imageFile(person.photo),
-      },
-    };
-    specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
-  }
-  specs.push(section(paths.teams(), 'teams', 'og.teams.note', model.teams.length));
-  for (const team of model.teams) {
-    const members = count('og.team.members', team.members.length);
-    specs.push({
-      ...base(team.url, t('og.alt.team', { name: team.name, members })),
+  const personCard = (person: Person, tr: Translate = t): CardSpec => ({
+    ...base(person.url, tr('og.alt.person', { name: person.name, role: person.role })),
+    template: 'person',
+    person: {
+      name: person.name,
+      role: person.role,
+      department: person.department?.name,
+      photo: imageFile(person.photo),
+    },
+  });
+  const teamCard = (team: Team, tr: Translate = t): CardSpec => {
+    const members = count('og.team.members', team.members.length, tr);
+    return {
+      ...base(team.url, tr('og.alt.team', { name: team.name, members })),
       template: 'team',
       team: {
-        label: t('og.team.label'),
+        label: tr('og.team.label'),
         name: team.name,
         description: team.description,
         members,
         photos: withPhotos(team.members),
       },
-    });
-  }
-  specs.push(section(paths.videos(), 'videos', 'og.videos.note', model.videos.length));
-  for (const video of model.videos) {
+    };
+  };
+  const videoCard = (video: Video, tr: Translate = t): CardSpec => {
     const poster = imageFile(video.poster);
-    const alt = t('og.alt.video', { title: video.title, duration: video.duration });
-    const kind = t(`video.kind.${video.kind}`);
-    specs.push(
-      poster
-        ? { ...base(video.url, alt), template: 'video', video: { title: video.title, kind, duration: video.duration, poster } }
-        : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }),
-    );
+    const alt = tr('og.alt.video', { title: video.title, duration: video.duration });
+    const kind = tr(`video.kind.${video.kind}`);
+    return poster
+      ? { ...base(video.url, alt), template: 'video', video: { title: video.title, kind, duration: video.duration, poster } }
+      : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }, tr);
+  };
+  specs.push(peopleCard(paths.people()));
+  for (const person of model.people) {
+    const card = personCard(person);
+    specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
   }
+  specs.push(section(paths.teams(), 'teams', 'og.teams.note', model.teams.length));
+  specs.push(...model.teams.map((team) => teamCard(team)));
+  specs.push(section(paths.videos(), 'videos', 'og.videos.note', model.videos.length));
+  specs.push(...model.videos.map((video) => videoCard(video)));
   specs.push(section(paths.careers(), 'careers', 'og.jobs.note', model.jobs.length));
   for (const job of model.jobs) {
     const type = t(`type.${job.employmentType}`);
@@ -224,6 +239,15 @@ function build(model: SiteModel): CardSpec[] {
     if (site.accessibility) legal.push([paths.accessibility(), tr('a11y.title'), tr('a11y.description', { name: site.name })]);
     for (const [page, heading, description] of legal) {
       specs.push(text(localizedPath(page, lang), { label: site.legalName, heading, text: description, note: undefined }, tr));
+    }
+    const translated = TRANSLATION_LANGS.find((each) => each === lang);
+    if (translated) {
+      const entries = model.translations[translated];
+      specs.push(peopleCard(localizedPath(paths.people(), lang), tr), ...entries.people.map((person) => personCard(person, tr)));
+      specs.push(section(localizedPath(paths.teams(), lang), 'teams', 'og.teams.note', model.teams.length, tr));
+      specs.push(...entries.teams.map((team) => teamCard(team, tr)));
+      specs.push(section(localizedPath(paths.videos(), lang), 'videos', 'og.videos.note', model.videos.length, tr));
+      specs.push(...entries.videos.map((video) => videoCard(video, tr)));
     }
   }
   return specs;
