@@ -16,8 +16,16 @@ import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site
  */
 
 const BASE = 'https://karriere.testwerk.example';
-const ENGLISH = ['/en/', '/en/barrierefreiheit/', '/en/datenschutz/', '/en/impressum/'];
-const GERMAN_TWINS = ['/', '/barrierefreiheit/', '/datenschutz/', '/impressum/'];
+const ENGLISH = [
+  '/en/',
+  '/en/barrierefreiheit/',
+  '/en/datenschutz/',
+  '/en/impressum/',
+  '/en/menschen/',
+  '/en/teams/',
+  '/en/videos/',
+];
+const GERMAN_TWINS = ['/', '/barrierefreiheit/', '/datenschutz/', '/impressum/', '/menschen/', '/teams/', '/videos/'];
 
 let outDir = '';
 let pages = new Map<string, CheerioAPI>();
@@ -110,7 +118,7 @@ describe('the language switcher', () => {
   });
 
   it('goes from a page without translation to the English home, whose notice it targets', () => {
-    for (const url of ['/blog/', '/karriere/', '/blog/erster-beitrag/', '/menschen/']) {
+    for (const url of ['/blog/', '/karriere/', '/blog/erster-beitrag/', '/menschen/anna-berger/']) {
       const [link] = switchLinks(page(url));
       const href = link!.attr('href') ?? '';
       const target = new URL(href, BASE);
