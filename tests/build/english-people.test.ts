@@ -140,12 +140,19 @@ describe('the English people, team and video pages', () => {
     );
   });
 
-  it('lead from the navigation to the English people and videos, and to the German blog, marked', () => {
+  it('lead from the navigation and the footer to the English people, teams and videos, and to the German blog, marked', () => {
     const nav = Object.fromEntries(linksIn(page('/en/menschen/'), 'header nav.nav').map((link) => [link.href, link.hreflang]));
     expect(nav).toMatchObject({ '/en/menschen/': undefined, '/en/videos/': undefined, '/blog/': 'de' });
     const german = Object.fromEntries(linksIn(page('/menschen/'), 'header nav.nav').map((link) => [link.href, link.hreflang]));
     expect(german).toMatchObject({ '/menschen/': undefined, '/videos/': undefined, '/blog/': undefined });
     expect(page('/en/menschen/')('header nav.nav a[aria-current="page"]').attr('href')).toBe('/en/menschen/');
+    const footer = Object.fromEntries(linksIn(page('/en/videos/'), '#footer-map + ul').map((link) => [link.href, link.hreflang]));
+    expect(footer).toMatchObject({
+      '/en/menschen/': undefined,
+      '/en/teams/': undefined,
+      '/en/videos/': undefined,
+      '/blog/': 'de',
+    });
   });
 });
 
