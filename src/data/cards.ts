@@ -1,4 +1,4 @@
-import type { Picture, Post, SiteModel } from './model.ts';
+import type { Person, Picture, Post, SiteModel, Team, Video } from './model.ts';
 import { DEFAULT_LANG, LOCALE, LOCALES, t, useTranslations, type Translate } from '../i18n/index.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { formatDate } from '../lib/dates.ts';
@@ -122,56 +122,60 @@ function build(model: SiteModel): CardSpec[] {
   }
   const withPhotos = (people: SiteModel['people']) =>
     people.map((person) => imageFile(person.photo)).filter((image): image is CardImage => image !== undefined);
-  specs.push({
-    ...base(paths.people(), t('og.alt.team', { name: t('people.title'), members: count('og.people.note', model.people.length) })),
+  // The people, team and video cards, in the language of `tr` (the German model, or a
+  // further language's translated entries with the lists at their address in it).
+  const peopleCard = (page: string, tr: Translate = t): CardSpec => ({
+    ...base(page, tr('og.alt.team', { name: tr('people.title'), members: count('og.people.note', model.people.length, tr) })),
     template: 'team',
     team: {
       label: site.name,
-      name: t('people.title'),
-      description: t('people.description', { name: site.name }),
-      members: count('og.people.note', model.people.length),
+      name: tr('people.title'),
+      description: tr('people.description', { name: site.name }),
+      members: count('og.people.note', model.people.length, tr),
       photos: withPhotos(model.people),
     },
   });
-  for (const person of model.people) {
-    const card = {
-      ...base(person.url, t('og.alt.person', { name: person.name, role: person.role })),
-      template: 'person' as const,
-      person: {
-        name: person.name,
-        role: person.role,
-        department: person.department?.name,
-        photo: imageFile(person.photo),
-      },
-    };
-    specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
-  }
-  specs.push(section(paths.teams(), 'teams', 'og.teams.note', model.teams.length));
-  for (const team of model.teams) {
-    const members = count('og.team.members', team.members.length);
-    specs.push({
-      ...base(team.url, t('og.alt.team', { name: team.name, members })),
+  const personCard = (person: Person, tr: Translate = t): CardSpec => ({
+    ...base(person.url, tr('og.alt.person', { name: person.name, role: person.role })),
+    template: 'person',
+    person: {
+      name: person.name,
+      role: person.role,
+      department: person.department?.name,
+      photo: imageFile(person.photo),
+    },
+  });
+  const teamCard = (team: Team, tr: Translate = t): CardSpec => {
+    const members = count('og.team.members', team.members.length, tr);
+    return {
+      ...base(team.url, tr('og.alt.team', { name: team.name, members })),
       template: 'team',
       team: {
-        label: t('og.team.label'),
+        label: tr('og.team.label'),
         name: team.name,
         description: team.description,
         members,
         photos: withPhotos(team.members),
       },
-    });
-  }
-  specs.push(section(paths.videos(), 'videos', 'og.videos.note', model.videos.length));
-  for (const video of model.videos) {
+    };
+  };
+  const videoCard = (video: Video, tr: Translate = t): CardSpec => {
     const poster = imageFile(video.poster);
-    const alt = t('og.alt.video', { title: video.title, duration: video.duration });
-    const kind = t(`video.kind.${video.kind}`);
-    specs.push(
-      poster
-        ? { ...base(video.url, alt), template: 'video', video: { title: video.title, kind, duration: video.duration, poster } }
-        : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }),
-    );
+    const alt = tr('og.alt.video', { title: video.title, duration: video.duration });
+    const kind = tr(`video.kind.${video.kind}`);
+    return poster
+      ? { ...base(video.url, alt), template: 'video', video: { title: video.title, kind, duration: video.duration, poster } }
+      : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }, tr);
+  };
+  specs.push(peopleCard(paths.people()));
+  for (const person of model.people) {
+    const card = personCard(person);
+    specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
   }
+  specs.push(section(paths.teams(), 'teams', 'og.teams.note', model.teams.length));
+  specs.push(...model.teams.map((team) => teamCard(team)));
+  specs.push(section(paths.videos(), 'videos', 'og.videos.note', model.videos.length));
+  specs.push(...model.videos.map((video) => videoCard(video)));
   specs.push(section(paths.careers(), 'careers', 'og.jobs.note', model.jobs.length));
   /** A job's card, in the language of `tr` (the job's text is in that language too). */
   const jobCard = (job: SiteModel['jobs'][number], tr: Translate): CardSpec => {
@@ -225,6 +229,8 @@ function build(model: SiteModel): CardSpec[] {
     const texts = site.translations[lang];
     if (!texts) continue;
     const tr = useTranslations(lang);
+    const translated = model.translations[lang];
+    const posts = translated.posts;
     const home = {
       label: tr('og.home.label'),
       heading: tr('home.title', { name: site.name }),
@@ -239,7 +245,6 @@ function build(model: SiteModel): CardSpec[] {
       [paths.imprint(), tr('imprint.title'), tr('imprint.description', { name: site.name })],
       [paths.privacy(), tr('privacy.title'), tr('privacy.description', { name: site.name })],
     ];
-    const posts = model.translations[lang].posts;
     specs.push(section(localizedPath(paths.blog(), lang), 'blog', 'og.posts.note', posts.length, tr));
     for (const post of posts) specs.push(postCard(post, tr, LOCALES[lang]));
     if (site.accessibility) legal.push([paths.accessibility(), tr('a11y.title'), tr('a11y.description', { name: site.name })]);
@@ -247,7 +252,6 @@ function build(model: SiteModel): CardSpec[] {
       specs.push(text(localizedPath(page, lang), { label: site.legalName, heading, text: description, note: undefined }, tr));
     }
     // The career hub in this language: its home, and each job and department with a translation.
-    const translated = lang === DEFAULT_LANG ? undefined : model.translations[lang];
     const careers = {
       label: site.name,
       heading: tr('careers.title'),
@@ -255,8 +259,13 @@ function build(model: SiteModel): CardSpec[] {
       note: count('og.jobs.note', model.jobs.length, tr),
     };
     specs.push(text(localizedPath(paths.careers(), lang), careers, tr));
-    for (const job of translated?.jobs ?? []) specs.push(jobCard(job, tr));
-    for (const department of translated?.departments ?? []) specs.push(departmentCard(department, tr));
+    for (const job of translated.jobs) specs.push(jobCard(job, tr));
+    for (const department of translated.departments) specs.push(departmentCard(department, tr));
+    specs.push(peopleCard(localizedPath(paths.people(), lang), tr), ...translated.people.map((person) => personCard(person, tr)));
+    specs.push(section(localizedPath(paths.teams(), lang), 'teams', 'og.teams.note', model.teams.length, tr));
+    specs.push(...translated.teams.map((team) => teamCard(team, tr)));
+    specs.push(section(localizedPath(paths.videos(), lang), 'videos', 'og.videos.note', model.videos.length, tr));
+    specs.push(...translated.videos.map((video) => videoCard(video, tr)));
   }
   return specs;
 }

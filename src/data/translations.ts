@@ -289,6 +289,13 @@ export function inLanguage<C extends TranslatedCollection>(
 export const entryLang = (entry: object): Lang =>
   'lang' in entry && typeof entry.lang === 'string' && isLang(entry.lang) ? entry.lang : DEFAULT_LANG;
 
+/**
+ * The language to mark an entry with on a page in `pageLang` (`lang` on its text, `hreflang`
+ * on its link): its own where it differs from the page's, otherwise none.
+ */
+export const foreignLang = (entry: object, pageLang: Lang): Lang | undefined =>
+  entryLang(entry) === pageLang ? undefined : entryLang(entry);
+
 const translatedAddresses = new WeakMap<SiteModel, Record<TranslationLang, Set<string>>>();
 
 /**

@@ -96,6 +96,8 @@ export const de = {
   'person.since': 'Bei uns seit {year}',
   'person.links': 'Profile',
   'person.noPosts': 'Noch keine Beiträge.',
+  'person.description': '{name}, {role} bei {site}.',
+  'person.descriptionDepartment': '{name}, {role} – {department} bei {site}.',
 
   'team.members': 'Mitglieder',
   'team.lead': 'Koordination',
@@ -156,6 +158,7 @@ export const de = {
   'videos.filter.label': 'Videos filtern',
   'videos.filter.kind': 'Nach Art',
   'videos.filter.department': 'Nach Bereich',
+  'videos.filter.inGerman': 'Die Auswahlseiten gibt es nur auf Deutsch.',
   'videos.filter.all': 'Alle',
   'videos.filter.title': 'Videos: {selection}',
   'videos.filter.description': 'Videos von {name}, Auswahl: {selection}.',

@@ -82,6 +82,8 @@ export const en = {
   'person.since': 'With us since {year}',
   'person.links': 'Profiles',
   'person.noPosts': 'No posts yet.',
+  'person.description': '{name}, {role} at {site}.',
+  'person.descriptionDepartment': '{name}, {role} – {department} at {site}.',
 
   'team.members': 'Members',
   'team.lead': 'Coordination',
@@ -131,6 +133,7 @@ export const en = {
   'videos.filter.label': 'Filter videos',
   'videos.filter.kind': 'By type',
   'videos.filter.department': 'By department',
+  'videos.filter.inGerman': 'The pages of each selection are in German.',
   'videos.filter.all': 'All',
   'videos.filter.title': 'Videos: {selection}',
   'videos.filter.description': 'Videos from {name}, selection: {selection}.',

@@ -39,6 +39,9 @@ export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
   paths.privacy(),
   paths.accessibility(),
   paths.careers(),
+  paths.people(),
+  paths.teams(),
+  paths.videos(),
 ]);
 
 /**
