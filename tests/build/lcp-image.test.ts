@@ -12,7 +12,7 @@ import { sizesProblems } from '../helpers/sizes.ts';
  * once, and in a rendition that fits its slot on every screen from a 320 px phone to a
  * 1280 px laptop at 1× and 2×: never smaller than the slot (blurry), never half again as
  * large (wasted bytes on a phone). It comes as AVIF, with WebP for browsers without AVIF,
- * both in the same widths. The slot comes from the layout model in src/lib/image-sizes.ts,
+ * both in the same widths, and the head preloads its AVIF files ahead of the fonts. The slot comes from the layout model in src/lib/image-sizes.ts,
  * which tests/unit/image-sizes.test.ts holds to global.css.
  */
 
@@ -51,11 +51,35 @@ function problems(img: ReturnType<typeof firstImage>, slot: (viewport: number) =
   return [...found, ...sizesProblems(image, slot, ORIGINAL_WIDTH)];
 }
 
+/**
+ * Problems of the head's preload of the LCP picture: it names the AVIF source's files and
+ * sizes, and comes before every font preload, so the picture is requested first.
+ */
+function preloadProblems($: CheerioAPI, img: ReturnType<typeof firstImage>): string[] {
+  const preloads = $('head link[rel="preload"]').toArray();
+  const image = preloads.findIndex((link) => link.attribs['as'] === 'image');
+  if (image === -1) return ['no <link rel="preload" as="image"> in the head'];
+  const link = preloads[image]!.attribs;
+  const source = img.parent('picture').children('source[type="image/avif"]').attr() ?? {};
+  const found: string[] = [];
+  if (link['imagesrcset'] !== source.srcset)
+    found.push(`the preload's imagesrcset is "${link['imagesrcset']}", not the AVIF source's`);
+  if (link['imagesizes'] !== source.sizes)
+    found.push(`the preload's imagesizes is "${link['imagesizes']}", not the source's sizes`);
+  if (link['type'] !== 'image/avif') found.push(`the preload's type is "${link['type']}"`);
+  if (link['fetchpriority'] !== 'high') found.push(`the preload's fetchpriority is "${link['fetchpriority']}"`);
+  const fonts = preloads.findIndex((candidate) => candidate.attribs['as'] === 'font');
+  if (fonts !== -1 && fonts < image) found.push('a font preload comes before the picture’s');
+  if (preloads.filter((candidate) => candidate.attribs['as'] === 'image').length !== 1) found.push('more than one image preload');
+  return found;
+}
+
 describe('the largest picture of the first screen', () => {
   it('on home is the first post card’s cover: first, at once, sized for the card', () => {
     const image = firstImage(page('index.html'));
     expect(image.closest('.card').length, 'the first picture sits in a post card').toBe(1);
     expect(problems(image, cardImageWidth)).toEqual([]);
+    expect(preloadProblems(page('index.html'), image)).toEqual([]);
     // Nothing else in <main> asks for high priority.
     expect(page('index.html')('main [fetchpriority="high"]')).toHaveLength(1);
   });
@@ -73,6 +97,7 @@ describe('the largest picture of the first screen', () => {
       expect(image.hasClass('cover'), `${file}: the cover is the first picture`).toBe(true);
       const slot = containerImageWidth(Number(image.attr('width')));
       expect(problems(image, slot), file).toEqual([]);
+      expect(preloadProblems($, image), file).toEqual([]);
       expect($('main [fetchpriority="high"]'), file).toHaveLength(1);
     }
   });
