@@ -11,7 +11,7 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
  * The LCP picture of home and of a post with a cover in Chromium, from a small phone to a
  * laptop: it is drawn as wide as its `sizes` says (so the sizes match the CSS as the
  * browser lays it out, not only the model in src/lib/image-sizes.ts), and the rendition
- * the browser chose is at least as wide as the slot in device pixels. Which element the
+ * the browser chose, from the AVIF source, is at least as wide as the slot in device pixels. Which element the
  * browser reports as the largest paint is printed, not asserted: at some widths the lead
  * paragraph is larger than the picture.
  */
@@ -42,6 +42,8 @@ interface Seen {
   sizes: string;
   chosen: number;
   layoutWidth: number;
+  /** The URL of the rendition shown. */
+  src: string;
 }
 
 async function look(url: string, width: number, deviceScaleFactor: number): Promise<Seen> {
@@ -60,7 +62,12 @@ async function look(url: string, width: number, deviceScaleFactor: number): Prom
             width: image.getBoundingClientRect().width,
             sizes: image.sizes,
             src: image.currentSrc,
-            srcset: image.srcset,
+            // In a <picture>, the srcset of the source the browser took (AVIF in Chromium).
+            srcset:
+              [...(image.parentElement?.querySelectorAll('source') ?? []), image]
+                .map((candidate) => candidate.getAttribute('srcset') ?? '')
+                .find((srcset) => srcset.split(',').some((entry) => image.currentSrc.endsWith(entry.trim().split(/\s+/)[0]!))) ??
+              '',
             layoutWidth: document.documentElement.clientWidth,
           });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -92,6 +99,7 @@ describe('the LCP picture in Chromium', () => {
           const said = evaluateSizes(seen.sizes, width);
           if (said < seen.width - 0.5 || said > seen.width + slack)
             problems.push(`${at}: drawn ${seen.width.toFixed(1)}px wide, sizes says ${said.toFixed(1)}px`);
+          if (!seen.src.endsWith('.avif')) problems.push(`${at}: took ${seen.src}, not the AVIF source`);
           if (!(seen.chosen >= Math.min(seen.width * density, 1600)))
             problems.push(`${at}: took the ${seen.chosen}w rendition for ${Math.ceil(seen.width * density)} device px`);
         }
