@@ -2,7 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { buildSite, readPages, ROOT, tempDir } from '../helpers/site.ts';
+import { readPages, ROOT } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 let browser: Browser;
@@ -10,7 +11,7 @@ let server: StaticServer;
 let urls: string[];
 
 beforeAll(async () => {
-  const result = buildSite(path.join(ROOT, 'tests/fixtures/basic/content'), path.join(tempDir('privacy'), 'dist'));
+  const result = sharedBuild(path.join(ROOT, 'tests/fixtures/basic/content'));
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}`);
   urls = [...readPages(result.outDir).keys()].filter((url) => url !== '/404');
   server = await serveStatic(result.outDir);

@@ -4,7 +4,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_POST, kitMediaFixture } from '../helpers/kit-media-fixture.ts';
-import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
+import { listFiles, readPages } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 
 /**
  * The MDX kit's media and event components in the built HTML (tests/fixtures/kit-media):
@@ -41,7 +42,7 @@ const isGalleryScript = (code: string) => code.includes('[data-galerie-link]');
 
 beforeAll(async () => {
   const content = await kitMediaFixture();
-  outDir = buildSiteOrThrow(content, path.join(tempDir('kit-media-build'), 'dist')).outDir;
+  outDir = sharedBuildOrThrow(content).outDir;
   pages = readPages(outDir);
 }, 300_000);
 
