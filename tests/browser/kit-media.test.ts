@@ -131,8 +131,8 @@ describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe-core (WCAG 2.2 AA) in the ${colorScheme} scheme, also with the dialog open, with no console error or CSP violation`, async () => {
       const context = await browser.newContext({ colorScheme });
-      const auditor = await createAuditor(context, server.origin);
-      const audit = await auditor.audit(KIT_POST, { axe: true });
+      const auditor = await createAuditor(context, server.origin, { axe: true });
+      const audit = await auditor.audit(KIT_POST);
       expect(audit.status).toBe(200);
       expect(audit.axe).toEqual([]);
       expect(audit.consoleErrors).toEqual([]);

@@ -32,8 +32,8 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [colorScheme, viewport] of SCHEMES) {
     const context = await browser.newContext({ colorScheme, viewport, reducedMotion: 'reduce' });
-    const { page, audit } = await createAuditor(context, server.origin);
-    audits.set(colorScheme, await audit(KIT_TEXT_POST, { axe: true }));
+    const { page, audit } = await createAuditor(context, server.origin, { axe: true });
+    audits.set(colorScheme, await audit(KIT_TEXT_POST));
     await page.screenshot({ path: path.join(SCREENSHOTS, `kit-text-${colorScheme}.png`), fullPage: true });
     await context.close();
   }

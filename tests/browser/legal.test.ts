@@ -29,8 +29,8 @@ beforeAll(async () => {
     ['dark', PHONE],
   ] as const) {
     const context = await browser.newContext({ colorScheme: scheme, viewport, reducedMotion: 'reduce' });
-    const { audit } = await createAuditor(context, server.origin);
-    for (const url of PAGES) audits.push({ scheme, result: await audit(url, { axe: true }) });
+    const { audit } = await createAuditor(context, server.origin, { axe: true });
+    for (const url of PAGES) audits.push({ scheme, result: await audit(url) });
     await context.close();
   }
 });
