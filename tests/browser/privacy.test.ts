@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('privacy in a real browser', () => {
-  it('contacts no other host on any page, from load until the network is idle', async () => {
+  it('contacts no other host on any page, from load until the network is idle', { timeout: 300_000 }, async () => {
     // Each page in a fresh context of its own; four at a time, as most of a visit is
     // waiting for the network to stay idle.
     await eachConcurrently(urls, 4, async (url) => {
