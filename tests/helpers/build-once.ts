@@ -22,15 +22,7 @@ import { buildSite, FIXTURE_NOW, ROOT, type BuildResult } from './site.ts';
  */
 
 /** The project files a build depends on besides its content folder and environment. */
-export const CODE_INPUTS = [
-  'src',
-  'public',
-  'scripts/build.ts',
-  'scripts/lib',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package-lock.json',
-];
+export const CODE_INPUTS = ['src', 'public', 'scripts/build.ts', 'scripts/lib', 'astro.config.mjs', 'package-lock.json'];
 
 /** Adds the paths and contents of every file below `absolute` to `hash`, named relative to `label`. */
 export function hashTree(hash: Hash, absolute: string, label: string): void {
