@@ -66,7 +66,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * tab per URL) and reports, per URL, everything the browser saw go wrong. Requests are
  * counted against the URL that was being audited when they started. With `axe`, every
  * audit also runs axe-core; it arrives with each document as an init script, which costs
- * the browser much less than sending its half megabyte into every page afterwards.
+ * the browser much less than sending its half megabyte into every page afterwards (an
+ * audit with its own `{ axe: true }` still works, the slow way).
  */
 export async function createAuditor(context: BrowserContext, origin: string, options: { axe?: boolean } = {}) {
   await context.addInitScript({ content: CSP_RECORDER });
@@ -100,7 +101,7 @@ export async function createAuditor(context: BrowserContext, origin: string, opt
   });
 
   /** Loads a path, lets every image load (lazy ones too), then collects the findings. */
-  const audit = async (path: string): Promise<PageAudit> => {
+  const audit = async (path: string, auditOptions: { axe?: boolean } = {}): Promise<PageAudit> => {
     const result: PageAudit = {
       url: path,
       status: 0,
@@ -146,7 +147,7 @@ export async function createAuditor(context: BrowserContext, origin: string, opt
     result.cspViolations = await page.evaluate(() => [
       ...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
     ]);
-    if (options.axe) result.axe = await axeViolations(page);
+    if (options.axe || auditOptions.axe) result.axe = await axeViolations(page);
     current = undefined;
     return result;
   };
