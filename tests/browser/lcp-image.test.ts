@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { eachConcurrently, launchBrowser } from '../helpers/browser.ts';
 import { demoSite } from '../helpers/demo.ts';
 import { evaluateSizes } from '../helpers/sizes.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -89,20 +89,25 @@ describe('the LCP picture in Chromium', () => {
     it(`on ${name} is drawn as wide as its sizes, in a rendition wide enough`, async () => {
       const problems: string[] = [];
       const largest: string[] = [];
-      for (const width of VIEWPORTS) {
-        for (const density of [1, 2]) {
-          const seen = await look(url(), width, density);
-          const at = `${url()} at ${width}px ${density}×`;
-          largest.push(`${at}: ${seen.lcp}`);
-          // A classic scrollbar makes the layout narrower than 100vw, which sizes counts in.
-          const slack = width - seen.layoutWidth + 0.5;
-          const said = evaluateSizes(seen.sizes, width);
-          if (said < seen.width - 0.5 || said > seen.width + slack)
-            problems.push(`${at}: drawn ${seen.width.toFixed(1)}px wide, sizes says ${said.toFixed(1)}px`);
-          if (!seen.src.endsWith('.avif')) problems.push(`${at}: took ${seen.src}, not the AVIF source`);
-          if (!(seen.chosen >= Math.min(seen.width * density, 1600)))
-            problems.push(`${at}: took the ${seen.chosen}w rendition for ${Math.ceil(seen.width * density)} device px`);
-        }
+      // Each look has a fresh context of its own: three at a time, judged in order after.
+      const looks = VIEWPORTS.flatMap((width) =>
+        [1, 2].map((density) => ({ width, density, seen: undefined as Seen | undefined })),
+      );
+      await eachConcurrently(looks, 3, async (entry) => {
+        entry.seen = await look(url(), entry.width, entry.density);
+      });
+      for (const { width, density, seen } of looks) {
+        if (!seen) throw new Error(`no look at ${width}px ${density}×`);
+        const at = `${url()} at ${width}px ${density}×`;
+        largest.push(`${at}: ${seen.lcp}`);
+        // A classic scrollbar makes the layout narrower than 100vw, which sizes counts in.
+        const slack = width - seen.layoutWidth + 0.5;
+        const said = evaluateSizes(seen.sizes, width);
+        if (said < seen.width - 0.5 || said > seen.width + slack)
+          problems.push(`${at}: drawn ${seen.width.toFixed(1)}px wide, sizes says ${said.toFixed(1)}px`);
+        if (!seen.src.endsWith('.avif')) problems.push(`${at}: took ${seen.src}, not the AVIF source`);
+        if (!(seen.chosen >= Math.min(seen.width * density, 1600)))
+          problems.push(`${at}: took the ${seen.chosen}w rendition for ${Math.ceil(seen.width * density)} device px`);
       }
       console.info(`largest paint:\n${largest.join('\n')}`);
       expect(problems).toEqual([]);

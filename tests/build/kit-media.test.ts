@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bildWidth, galleryThumbWidth, renditionWidths } from '../../src/lib/image-slots.ts';
 import { KIT_POST, kitMediaFixture } from '../helpers/kit-media-fixture.ts';
 import { sizesProblems, srcsetWidths } from '../helpers/sizes.ts';
-import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
+import { listFiles, readPages } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 
 /**
  * The MDX kit's media and event components in the built HTML (tests/fixtures/kit-media):
@@ -43,7 +44,7 @@ const isGalleryScript = (code: string) => code.includes('[data-galerie-link]');
 
 beforeAll(async () => {
   const content = await kitMediaFixture();
-  outDir = buildSiteOrThrow(content, path.join(tempDir('kit-media-build'), 'dist')).outDir;
+  outDir = sharedBuildOrThrow(content).outDir;
   pages = readPages(outDir);
 }, 300_000);
 
