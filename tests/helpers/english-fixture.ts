@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyFixture, ROOT } from './site.ts';
 
@@ -10,5 +10,26 @@ export function englishFixture(): string {
   const text = readFileSync(site, 'utf8');
   if (!/^languages: \[de\]$/m.test(text)) throw new Error('tests/fixtures/basic/content/site.yaml has no `languages: [de]` line');
   writeFileSync(site, text.replace(/^languages: \[de\]\n/m, extra));
+  return content;
+}
+
+/**
+ * The English fixture with translations to feed (tests/fixtures/english/feeds/README.md):
+ * its files copied into the content folder, and an English text for the department `produktion`.
+ */
+export function englishFeedsFixture(): string {
+  const content = englishFixture();
+  cpSync(path.join(ROOT, 'tests', 'fixtures', 'english', 'feeds'), content, {
+    recursive: true,
+    filter: (source) => path.basename(source) !== 'README.md',
+  });
+  const departments = path.join(content, 'departments.yaml');
+  const text = readFileSync(departments, 'utf8');
+  const german = '  description: Hier entstehen die Rohre.\n';
+  if (!text.includes(german)) throw new Error('tests/fixtures/basic/content/departments.yaml changed: no Produktion description');
+  writeFileSync(
+    departments,
+    text.replace(german, `${german}  en: { name: Production, description: This is where the pipes are made. }\n`),
+  );
   return content;
 }

@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import type { Person, Picture, Post, SiteModel } from '../../data/model.ts';
-import { LOCALE } from '../../i18n/index.ts';
+import { LOCALES, type Lang } from '../../i18n/index.ts';
+import { entryLang } from '../../data/translations.ts';
 import { readingWords } from '../../lib/reading.ts';
 import type { ArticleMeta, OgType } from '../../lib/social.ts';
 import { blogPosting } from '../../lib/structured-data/blog-posting.ts';
@@ -33,7 +34,7 @@ async function pictureUrl(model: SiteModel, picture: Picture, width: number): Pr
 const logo = (model: SiteModel) => absolute(model, paths.careersLogo());
 
 /** Organization and WebSite, for the home page. */
-export function homeMeta(model: SiteModel): PageMeta {
+export function homeMeta(model: SiteModel, lang: Lang = 'de'): PageMeta {
   const { site } = model;
   return {
     jsonLd: [
@@ -49,7 +50,7 @@ export function homeMeta(model: SiteModel): PageMeta {
         vatId: site.vatId,
         sameAs: site.channels.map((channel) => channel.url),
       }),
-      website({ name: site.name, url: absolute(model, paths.home()), description: site.tagline, inLanguage: LOCALE }),
+      website({ name: site.name, url: absolute(model, paths.home()), description: site.tagline, inLanguage: LOCALES[lang] }),
     ],
   };
 }
@@ -84,7 +85,7 @@ export async function postMeta(post: Post, model: SiteModel, bodyData: Record<st
         publisher: { name: model.site.legalName, url: absolute(model, paths.home()), logo: logo(model) },
         keywords: post.tags.map((tag) => tag.label),
         section: post.department?.name,
-        inLanguage: LOCALE,
+        inLanguage: LOCALES[entryLang(post)],
         wordCount: readingWords(post.entry.body ?? ''),
       }),
       ...postEvent(post, model, bodyData, images),
@@ -106,6 +107,7 @@ function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknow
       description: post.description,
       images,
       organizer: { name: model.site.legalName, url: absolute(model, paths.home()) },
+      inLanguage: LOCALES[entryLang(post)],
     }),
   ];
 }
