@@ -220,6 +220,8 @@ function build(model: SiteModel): CardSpec[] {
     const legal: Array<[string, string, string]> = [
       [paths.imprint(), tr('imprint.title'), tr('imprint.description', { name: site.name })],
       [paths.privacy(), tr('privacy.title'), tr('privacy.description', { name: site.name })],
+      [paths.channels(), tr('channels.title'), tr('channels.description', { name: site.name })],
+      [paths.search(), tr('search.title'), tr('search.description', { name: site.name })],
     ];
     if (site.accessibility) legal.push([paths.accessibility(), tr('a11y.title'), tr('a11y.description', { name: site.name })]);
     for (const [page, heading, description] of legal) {

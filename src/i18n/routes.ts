@@ -37,6 +37,8 @@ export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
   paths.imprint(),
   paths.privacy(),
   paths.accessibility(),
+  paths.search(),
+  paths.channels(),
 ]);
 
 export const STATIC_TRANSLATIONS: HasTranslation = (base) => TRANSLATED_PAGES.has(base);

@@ -16,8 +16,8 @@ import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site
  */
 
 const BASE = 'https://karriere.testwerk.example';
-const ENGLISH = ['/en/', '/en/barrierefreiheit/', '/en/datenschutz/', '/en/impressum/'];
-const GERMAN_TWINS = ['/', '/barrierefreiheit/', '/datenschutz/', '/impressum/'];
+const ENGLISH = ['/en/', '/en/barrierefreiheit/', '/en/datenschutz/', '/en/impressum/', '/en/kanaele/', '/en/suche/'];
+const GERMAN_TWINS = ['/', '/barrierefreiheit/', '/datenschutz/', '/impressum/', '/kanaele/', '/suche/'];
 
 let outDir = '';
 let pages = new Map<string, CheerioAPI>();
