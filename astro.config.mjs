@@ -18,6 +18,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { unreferencedImages } from './src/integrations/unreferenced-images.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { pathLanguage } from './src/i18n/routes.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
 import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 
@@ -61,12 +62,15 @@ export default defineConfig({
     // The MDX kit's plugins (src/lib/mdx-kit-plugins.ts): `<Bild src="./x.jpg">` becomes an
     // imported image for astro:assets, and a `<Veranstaltung>`'s props reach the page's head.
     mdx({ processor: satteri({ mdastPlugins: kitMdastPlugins() }) }),
-    // The job filter's pre-rendered selections (paths.jobFilter) are noindex: not in the sitemap.
+    // The job filter's pre-rendered selections (paths.jobFilter), in every language, are noindex: not in the sitemap.
     // E-mail signature pages (paths.signature) are noindex too.
     // With more than one language, each page lists its versions as `xhtml:link` alternates
     // (a page and its `/en/` twin; pages in one language only get none).
     sitemap({
-      filter: (page) => !new URL(page).pathname.startsWith('/karriere/auswahl/') && !/\/signatur\/$/.test(new URL(page).pathname),
+      filter: (page) => {
+        const { base } = pathLanguage(new URL(page).pathname);
+        return !base.startsWith('/karriere/auswahl/') && !/\/signatur\/$/.test(base);
+      },
       ...(languages.length > 1
         ? { i18n: { defaultLocale: 'de', locales: Object.fromEntries(languages.map((lang) => [lang, lang])) } }
         : {}),

@@ -1,5 +1,5 @@
-import type { Picture, SiteModel } from './model.ts';
-import { DEFAULT_LANG, t, useTranslations, type Translate } from '../i18n/index.ts';
+import type { Person, Picture, Post, SiteModel, Team, Video } from './model.ts';
+import { DEFAULT_LANG, LOCALE, LOCALES, t, useTranslations, type Translate } from '../i18n/index.ts';
 import { localizedPath } from '../i18n/routes.ts';
 import { formatDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
@@ -49,13 +49,49 @@ function build(model: SiteModel): CardSpec[] {
   const specs: CardSpec[] = [];
   const count = (key: Countable, value: number, tr: Translate = t) => tr(value === 1 ? `${key}One` : key, { count: value });
   /** The card of a section's first page: its title, its description and how many it lists. */
-  const section = (page: string, name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers', note: Countable, value: number) =>
-    text(page, {
-      label: site.name,
-      heading: t(`${name}.title`),
-      text: t(`${name}.description`, { name: site.name }),
-      note: count(note, value),
-    });
+  const section = (
+    page: string,
+    name: 'blog' | 'topics' | 'teams' | 'videos' | 'careers',
+    note: Countable,
+    value: number,
+    tr: Translate = t,
+  ) =>
+    text(
+      page,
+      {
+        label: site.name,
+        heading: tr(`${name}.title`),
+        text: tr(`${name}.description`, { name: site.name }),
+        note: count(note, value, tr),
+      },
+      tr,
+    );
+  /** A post's card, in the language of `tr` and `locale` (a translated post brings its own title). */
+  const postCard = (post: Post, tr: Translate = t, locale = LOCALE): CardSpec => {
+    // An interview's card shows who is interviewed, not who wrote it up.
+    const shown = post.kind === 'interview' && post.interviewees.length > 0 ? post.interviewees : undefined;
+    const authors = shown ? shown.map((person) => person.name) : post.credits.map((credit) => credit.name);
+    const kind = tr(`kind.${post.kind}`);
+    const date = formatDate(post.date, locale);
+    return {
+      ...base(
+        post.url,
+        shown
+          ? tr('og.alt.interview', { title: post.title, people: authors.join(', '), date })
+          : tr('og.alt.post', { kind, title: post.title, authors: authors.join(', '), date }),
+      ),
+      template: 'post',
+      post: {
+        title: post.title,
+        kind,
+        department: post.department?.name,
+        authors,
+        photo: imageFile((shown ?? post.authors).find((person) => person.photo)?.photo),
+        cover: imageFile(post.cover),
+        date,
+      },
+    };
+  };
 
   specs.push(
     text(paths.home(), {
@@ -72,31 +108,7 @@ function build(model: SiteModel): CardSpec[] {
   // ancestor): nobody shares page 37 of a list, and a card per page was a tenth of all
   // cards a 1000-post build renders.
   specs.push(section(paths.blog(), 'blog', 'og.posts.note', model.posts.length));
-  for (const post of model.posts) {
-    // An interview's card shows who is interviewed, not who wrote it up.
-    const shown = post.kind === 'interview' && post.interviewees.length > 0 ? post.interviewees : undefined;
-    const authors = shown ? shown.map((person) => person.name) : post.credits.map((credit) => credit.name);
-    const kind = t(`kind.${post.kind}`);
-    const date = formatDate(post.date);
-    specs.push({
-      ...base(
-        post.url,
-        shown
-          ? t('og.alt.interview', { title: post.title, people: authors.join(', '), date })
-          : t('og.alt.post', { kind, title: post.title, authors: authors.join(', '), date }),
-      ),
-      template: 'post',
-      post: {
-        title: post.title,
-        kind,
-        department: post.department?.name,
-        authors,
-        photo: imageFile((shown ?? post.authors).find((person) => person.photo)?.photo),
-        cover: imageFile(post.cover),
-        date,
-      },
-    });
-  }
+  for (const post of model.posts) specs.push(postCard(post));
   specs.push(section(paths.topics(), 'topics', 'og.topics.note', model.tags.length));
   for (const tag of model.tags) {
     specs.push(
@@ -110,86 +122,95 @@ function build(model: SiteModel): CardSpec[] {
   }
   const withPhotos = (people: SiteModel['people']) =>
     people.map((person) => imageFile(person.photo)).filter((image): image is CardImage => image !== undefined);
-  specs.push({
-    ...base(paths.people(), t('og.alt.team', { name: t('people.title'), members: count('og.people.note', model.people.length) })),
+  // The people, team and video cards, in the language of `tr` (the German model, or a
+  // further language's translated entries with the lists at their address in it).
+  const peopleCard = (page: string, tr: Translate = t): CardSpec => ({
+    ...base(page, tr('og.alt.team', { name: tr('people.title'), members: count('og.people.note', model.people.length, tr) })),
     template: 'team',
     team: {
       label: site.name,
-      name: t('people.title'),
-      description: t('people.description', { name: site.name }),
-      members: count('og.people.note', model.people.length),
+      name: tr('people.title'),
+      description: tr('people.description', { name: site.name }),
+      members: count('og.people.note', model.people.length, tr),
       photos: withPhotos(model.people),
     },
   });
-  for (const person of model.people) {
-    const card = {
-      ...base(person.url, t('og.alt.person', { name: person.name, role: person.role })),
-      template: 'person' as const,
-      person: {
-        name: person.name,
-        role: person.role,
-        department: person.department?.name,
-        photo: imageFile(person.photo),
-      },
-    };
-    specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
-  }
-  specs.push(section(paths.teams(), 'teams', 'og.teams.note', model.teams.length));
-  for (const team of model.teams) {
-    const members = count('og.team.members', team.members.length);
-    specs.push({
-      ...base(team.url, t('og.alt.team', { name: team.name, members })),
+  const personCard = (person: Person, tr: Translate = t): CardSpec => ({
+    ...base(person.url, tr('og.alt.person', { name: person.name, role: person.role })),
+    template: 'person',
+    person: {
+      name: person.name,
+      role: person.role,
+      department: person.department?.name,
+      photo: imageFile(person.photo),
+    },
+  });
+  const teamCard = (team: Team, tr: Translate = t): CardSpec => {
+    const members = count('og.team.members', team.members.length, tr);
+    return {
+      ...base(team.url, tr('og.alt.team', { name: team.name, members })),
       template: 'team',
       team: {
-        label: t('og.team.label'),
+        label: tr('og.team.label'),
         name: team.name,
         description: team.description,
         members,
         photos: withPhotos(team.members),
       },
-    });
-  }
-  specs.push(section(paths.videos(), 'videos', 'og.videos.note', model.videos.length));
-  for (const video of model.videos) {
+    };
+  };
+  const videoCard = (video: Video, tr: Translate = t): CardSpec => {
     const poster = imageFile(video.poster);
-    const alt = t('og.alt.video', { title: video.title, duration: video.duration });
-    const kind = t(`video.kind.${video.kind}`);
-    specs.push(
-      poster
-        ? { ...base(video.url, alt), template: 'video', video: { title: video.title, kind, duration: video.duration, poster } }
-        : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }),
-    );
+    const alt = tr('og.alt.video', { title: video.title, duration: video.duration });
+    const kind = tr(`video.kind.${video.kind}`);
+    return poster
+      ? { ...base(video.url, alt), template: 'video', video: { title: video.title, kind, duration: video.duration, poster } }
+      : text(video.url, { label: kind, heading: video.title, text: video.description, note: video.duration }, tr);
+  };
+  specs.push(peopleCard(paths.people()));
+  for (const person of model.people) {
+    const card = personCard(person);
+    specs.push(card, { ...card, page: paths.signature(person.id), url: paths.card(paths.signature(person.id)) });
   }
+  specs.push(section(paths.teams(), 'teams', 'og.teams.note', model.teams.length));
+  specs.push(...model.teams.map((team) => teamCard(team)));
+  specs.push(section(paths.videos(), 'videos', 'og.videos.note', model.videos.length));
+  specs.push(...model.videos.map((video) => videoCard(video)));
   specs.push(section(paths.careers(), 'careers', 'og.jobs.note', model.jobs.length));
-  for (const job of model.jobs) {
-    const type = t(`type.${job.employmentType}`);
+  /** A job's card, in the language of `tr` (the job's text is in that language too). */
+  const jobCard = (job: SiteModel['jobs'][number], tr: Translate): CardSpec => {
+    const type = tr(`type.${job.employmentType}`);
     const locations = job.locations.map((location) => location.name).join(', ');
-    specs.push({
-      ...base(job.url, t('og.alt.job', { title: job.title, type, locations })),
+    return {
+      ...base(job.url, tr('og.alt.job', { title: job.title, type, locations })),
       template: 'job',
       job: {
         title: job.title,
         department: job.department.name,
         locations,
         employmentType: type,
-        remote: job.remote === 'none' ? undefined : t(`remote.${job.remote}`),
-        cta: t('job.apply'),
+        remote: job.remote === 'none' ? undefined : tr(`remote.${job.remote}`),
+        cta: tr('job.apply'),
       },
-    });
-  }
-  for (const department of model.departments) {
-    specs.push(
-      text(department.url, {
-        label: t('og.department.label'),
+    };
+  };
+  /** A department's card, in the language of `tr`. */
+  const departmentCard = (department: SiteModel['departments'][number], tr: Translate): CardSpec =>
+    text(
+      department.url,
+      {
+        label: tr('og.department.label'),
         heading: department.name,
         text: department.description,
-        note: t('og.department.note', {
-          jobs: count('og.jobs.note', model.jobs.filter((job) => job.department.id === department.id).length),
-          posts: count('og.posts.note', model.posts.filter((post) => post.department?.id === department.id).length),
+        note: tr('og.department.note', {
+          jobs: count('og.jobs.note', model.jobs.filter((job) => job.department.id === department.id).length, tr),
+          posts: count('og.posts.note', model.posts.filter((post) => post.department?.id === department.id).length, tr),
         }),
-      }),
+      },
+      tr,
     );
-  }
+  for (const job of model.jobs) specs.push(jobCard(job, t));
+  for (const department of model.departments) specs.push(departmentCard(department, t));
   const plain: Array<[string, string, string]> = [
     [paths.imprint(), t('imprint.title'), t('imprint.description', { name: site.name })],
     [paths.privacy(), t('privacy.title'), t('privacy.description', { name: site.name })],
@@ -204,9 +225,12 @@ function build(model: SiteModel): CardSpec[] {
   }
   // The pages of each further language (src/pages/[lang]/), in that language.
   for (const lang of site.languages) {
-    const texts = lang === DEFAULT_LANG ? undefined : site.translations[lang];
+    if (lang === DEFAULT_LANG) continue;
+    const texts = site.translations[lang];
     if (!texts) continue;
     const tr = useTranslations(lang);
+    const translated = model.translations[lang];
+    const posts = translated.posts;
     const home = {
       label: tr('og.home.label'),
       heading: tr('home.title', { name: site.name }),
@@ -223,10 +247,27 @@ function build(model: SiteModel): CardSpec[] {
       [paths.channels(), tr('channels.title'), tr('channels.description', { name: site.name })],
       [paths.search(), tr('search.title'), tr('search.description', { name: site.name })],
     ];
+    specs.push(section(localizedPath(paths.blog(), lang), 'blog', 'og.posts.note', posts.length, tr));
+    for (const post of posts) specs.push(postCard(post, tr, LOCALES[lang]));
     if (site.accessibility) legal.push([paths.accessibility(), tr('a11y.title'), tr('a11y.description', { name: site.name })]);
     for (const [page, heading, description] of legal) {
       specs.push(text(localizedPath(page, lang), { label: site.legalName, heading, text: description, note: undefined }, tr));
     }
+    // The career hub in this language: its home, and each job and department with a translation.
+    const careers = {
+      label: site.name,
+      heading: tr('careers.title'),
+      text: tr('careers.description', { name: site.name }),
+      note: count('og.jobs.note', model.jobs.length, tr),
+    };
+    specs.push(text(localizedPath(paths.careers(), lang), careers, tr));
+    for (const job of translated.jobs) specs.push(jobCard(job, tr));
+    for (const department of translated.departments) specs.push(departmentCard(department, tr));
+    specs.push(peopleCard(localizedPath(paths.people(), lang), tr), ...translated.people.map((person) => personCard(person, tr)));
+    specs.push(section(localizedPath(paths.teams(), lang), 'teams', 'og.teams.note', model.teams.length, tr));
+    specs.push(...translated.teams.map((team) => teamCard(team, tr)));
+    specs.push(section(localizedPath(paths.videos(), lang), 'videos', 'og.videos.note', model.videos.length, tr));
+    specs.push(...translated.videos.map((video) => videoCard(video, tr)));
   }
   return specs;
 }

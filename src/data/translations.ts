@@ -289,13 +289,20 @@ export function inLanguage<C extends TranslatedCollection>(
 export const entryLang = (entry: object): Lang =>
   'lang' in entry && typeof entry.lang === 'string' && isLang(entry.lang) ? entry.lang : DEFAULT_LANG;
 
+/**
+ * The language to mark an entry with on a page in `pageLang` (`lang` on its text, `hreflang`
+ * on its link): its own where it differs from the page's, otherwise none.
+ */
+export const foreignLang = (entry: object, pageLang: Lang): Lang | undefined =>
+  entryLang(entry) === pageLang ? undefined : entryLang(entry);
+
 const translatedAddresses = new WeakMap<SiteModel, Record<TranslationLang, Set<string>>>();
 
 /**
  * Whether the page at a German address exists in `lang`, for `hreflang` alternates, the
  * language switcher and the sitemap: the pages every language has (TRANSLATED_PAGES; the
- * accessibility statement only where site.yaml has one), and each entry page whose entry
- * has a published translation.
+ * accessibility statement only where site.yaml has one), each entry page whose entry
+ * has a published translation, and the blog's later pages as far as the translated posts fill them.
  */
 export function pageTranslations(model: SiteModel): HasTranslation {
   let addresses = translatedAddresses.get(model);
@@ -311,7 +318,9 @@ export function pageTranslations(model: SiteModel): HasTranslation {
           ...language.videos,
           ...language.jobs,
         ];
-        return [lang, new Set(entries.map((entry) => entry.original.url))];
+        const blogPages = Math.ceil(language.posts.length / model.site.postsPerPage);
+        const later = Array.from({ length: Math.max(0, blogPages - 1) }, (_, index) => paths.blog(index + 2));
+        return [lang, new Set([...entries.map((entry) => entry.original.url), ...later])];
       }),
     ) as Record<TranslationLang, Set<string>>;
     translatedAddresses.set(model, addresses);

@@ -59,6 +59,8 @@ export const de = {
   'blog.previous': 'Neuere Beiträge',
   'blog.next': 'Ältere Beiträge',
   'blog.empty': 'Noch keine Beiträge.',
+  'blog.moreInGerman': 'Weitere Geschichten gibt es bisher nur auf Deutsch.',
+  'blog.allInGerman': 'Alle Geschichten auf Deutsch',
 
   'post.by': 'Von',
   'post.and': 'und',
@@ -94,6 +96,8 @@ export const de = {
   'person.since': 'Bei uns seit {year}',
   'person.links': 'Profile',
   'person.noPosts': 'Noch keine Beiträge.',
+  'person.description': '{name}, {role} bei {site}.',
+  'person.descriptionDepartment': '{name}, {role} – {department} bei {site}.',
 
   'team.members': 'Mitglieder',
   'team.lead': 'Koordination',
@@ -154,6 +158,7 @@ export const de = {
   'videos.filter.label': 'Videos filtern',
   'videos.filter.kind': 'Nach Art',
   'videos.filter.department': 'Nach Bereich',
+  'videos.filter.inGerman': 'Die Auswahlseiten gibt es nur auf Deutsch.',
   'videos.filter.all': 'Alle',
   'videos.filter.title': 'Videos: {selection}',
   'videos.filter.description': 'Videos von {name}, Auswahl: {selection}.',

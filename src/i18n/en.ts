@@ -48,6 +48,8 @@ export const en = {
   'blog.previous': 'Newer posts',
   'blog.next': 'Older posts',
   'blog.empty': 'No posts yet.',
+  'blog.moreInGerman': 'More of our stories are available in German.',
+  'blog.allInGerman': 'All stories in German',
 
   'post.by': 'By',
   'post.and': 'and',
@@ -80,6 +82,8 @@ export const en = {
   'person.since': 'With us since {year}',
   'person.links': 'Profiles',
   'person.noPosts': 'No posts yet.',
+  'person.description': '{name}, {role} at {site}.',
+  'person.descriptionDepartment': '{name}, {role} – {department} at {site}.',
 
   'team.members': 'Members',
   'team.lead': 'Coordination',
@@ -129,6 +133,7 @@ export const en = {
   'videos.filter.label': 'Filter videos',
   'videos.filter.kind': 'By type',
   'videos.filter.department': 'By department',
+  'videos.filter.inGerman': 'The pages of each selection are in German.',
   'videos.filter.all': 'All',
   'videos.filter.title': 'Videos: {selection}',
   'videos.filter.description': 'Videos from {name}, selection: {selection}.',

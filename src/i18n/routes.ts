@@ -34,14 +34,30 @@ export type HasTranslation = (base: string, lang: Lang) => boolean;
  */
 export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
   paths.home(),
+  paths.blog(),
   paths.imprint(),
   paths.privacy(),
   paths.accessibility(),
   paths.search(),
   paths.channels(),
+  paths.careers(),
+  paths.people(),
+  paths.teams(),
+  paths.videos(),
 ]);
 
-export const STATIC_TRANSLATIONS: HasTranslation = (base) => TRANSLATED_PAGES.has(base);
+/**
+ * Groups of default-language pages that every further language has, by their address's
+ * beginning: the job filter's selections, since a further language lists every open job
+ * (German where untranslated) and so has exactly the German selections.
+ */
+const TRANSLATED_PREFIXES: readonly string[] = [
+  // `/karriere/auswahl/`: the address of a selection with one empty segment, without that segment.
+  paths.jobFilter(['']).slice(0, -1),
+];
+
+export const STATIC_TRANSLATIONS: HasTranslation = (base) =>
+  TRANSLATED_PAGES.has(base) || TRANSLATED_PREFIXES.some((prefix) => base.startsWith(prefix));
 
 /** One `<link rel="alternate" hreflang>`: a language code (or `x-default`) and a site path. */
 export interface Alternate {

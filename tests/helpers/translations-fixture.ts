@@ -62,6 +62,12 @@ poster: { alt: View into the workshop }
 /** A copy of the basic fixture with TRANSLATIONS and an `en:` block for `produktion`; returns its content folder. */
 export function translationsFixture(): string {
   const content = copyFixture('basic');
+  addTranslations(content);
+  return content;
+}
+
+/** Writes TRANSLATIONS and the `en:` block for `produktion` into a copy of the basic fixture's content folder. */
+export function addTranslations(content: string): void {
   for (const [file, text] of Object.entries(TRANSLATIONS)) {
     mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
     writeFileSync(path.join(content, file), text);
@@ -74,5 +80,4 @@ export function translationsFixture(): string {
       `  description: Hier entstehen die Rohre.\n  en: { name: Production ${MARKER}, description: This is where the tubes are made. }\n`,
     ),
   );
-  return content;
 }

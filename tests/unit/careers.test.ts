@@ -13,10 +13,17 @@ import {
   withValue,
   type FilterableJob,
 } from '../../src/lib/careers/filter.ts';
-import { facetOptions, facetValues, selectionText, toFilterable, type JobFacts } from '../../src/lib/careers/facets.ts';
+import {
+  facetLabelsIn,
+  facetOptions,
+  facetValues,
+  selectionText,
+  toFilterable,
+  type JobFacts,
+} from '../../src/lib/careers/facets.ts';
 import { departmentSummary } from '../../src/lib/careers/departments.ts';
 import { countLabel } from '../../src/lib/careers/counts.ts';
-import { jobPosting, type JobPostingInput } from '../../src/lib/structured-data/job-posting.ts';
+import { jobPosting, jobPostingPage, type JobPostingInput } from '../../src/lib/structured-data/job-posting.ts';
 import { applyRoutes, isSiteUrl, mailtoHref } from '../../src/lib/careers/apply.ts';
 
 const jobs: FilterableJob[] = [
@@ -134,6 +141,25 @@ describe('job filter facets', () => {
       ['komplett-remote', 1, '/karriere/auswahl/bereich/it/remote/komplett-remote/', false],
     ]);
   });
+
+  it('speaks English on English pages, with links to the English selections and the same German slugs', () => {
+    const values = facetValues(model, facetLabelsIn('en'), 'en');
+    expect(values.art.map((value) => [value.value, value.label])).toEqual([
+      ['vollzeit', 'Full-time'],
+      ['teilzeit', 'Part-time'],
+    ]);
+    expect(values.remote.map((value) => value.label)).toEqual(['on site', 'hybrid', 'fully remote']);
+    expect(selectionText({ art: 'teilzeit', standort: 'hemer' }, values, 'en')).toBe(
+      'Location Werk hemer, Employment type Part-time',
+    );
+    const options = facetOptions(model.map(toFilterable), { bereich: 'it' }, 'remote', values.remote, 'All', 'en');
+    expect(options.map(({ href }) => href)).toEqual([
+      '/en/karriere/auswahl/bereich/it/',
+      '/en/karriere/auswahl/bereich/it/remote/vor-ort/',
+      undefined,
+      '/en/karriere/auswahl/bereich/it/remote/komplett-remote/',
+    ]);
+  });
 });
 
 describe('department summary', () => {
@@ -164,6 +190,9 @@ describe('department summary', () => {
     expect(countLabel('jobs', 1)).toBe('eine offene Stelle');
     expect(countLabel('jobs', 3)).toBe('3 offene Stellen');
     expect(countLabel('stories', 1)).toBe('eine Geschichte');
+    expect(countLabel('jobs', 0, 'en')).toBe('no open positions');
+    expect(countLabel('jobs', 1, 'en')).toBe('one open position');
+    expect(countLabel('people', 2, 'en')).toBe('2 people');
   });
 });
 
@@ -247,6 +276,23 @@ describe('JobPosting', () => {
       identifier: { '@type': 'PropertyValue', name: 'Firma GmbH', value: 'devops' },
     });
     expect(data['description']).toBe('<p>Sie &#38; wir &#60;3</p>\n<h2>Aufgaben</h2><ul><li>Server</li></ul>');
+  });
+
+  it('names the occupation where the job gives one, and leaves the language to the page', () => {
+    expect(jobPosting(input, org)['occupationalCategory']).toBeUndefined();
+    const posting = jobPosting({ ...input, occupation: 'DevOps engineer' }, org);
+    expect(posting['occupationalCategory']).toBe('DevOps engineer');
+    expect(posting['inLanguage']).toBeUndefined();
+    expect(jobPostingPage(input.url, 'DevOps Engineer (m/f/d)', 'en-GB')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      '@id': input.url,
+      url: input.url,
+      name: 'DevOps Engineer (m/f/d)',
+      inLanguage: 'en-GB',
+      mainEntity: { '@id': posting['@id'] },
+    });
+    expect(posting['@id']).toBe(`${input.url}#stelle`);
   });
 
   it('keeps TELECOMMUTE for fully remote jobs only, and a single salary as one value', () => {

@@ -82,7 +82,9 @@ describe('page addresses in each language', () => {
   });
 
   it('has no alternates for a page in one language, or on a German-only site', () => {
-    expect(alternates('/blog/', ['de', 'en'])).toEqual([]);
+    expect(alternates('/blog/', ['de', 'en']).map((item) => item.path)).toEqual(['/blog/', '/en/blog/', '/blog/']);
+    expect(alternates('/themen/', ['de', 'en'])).toEqual([]);
+    expect(alternates('/blog/', ['de'])).toEqual([]);
     expect(alternates('/impressum/', ['de'])).toEqual([]);
   });
 
@@ -99,7 +101,17 @@ describe('page addresses in each language', () => {
   it('switches to the translation, or to the home page with its notice', () => {
     expect(switchTarget('/datenschutz/', 'en', ['de', 'en'])).toEqual({ path: '/en/datenschutz/', translated: true });
     expect(switchTarget('/en/datenschutz/', 'de', ['de', 'en'])).toEqual({ path: '/datenschutz/', translated: true });
-    expect(switchTarget('/karriere/', 'en', ['de', 'en'])).toEqual({ path: `/en/#${UNTRANSLATED_ANCHOR}`, translated: false });
+    expect(switchTarget('/karriere/bereiche/personal/', 'en', ['de', 'en'])).toEqual({
+      path: `/en/#${UNTRANSLATED_ANCHOR}`,
+      translated: false,
+    });
+    // The career home and every filter selection exist in each language (all jobs are listed there).
+    expect(switchTarget('/karriere/', 'en', ['de', 'en'])).toEqual({ path: '/en/karriere/', translated: true });
+    expect(switchTarget('/en/karriere/auswahl/bereich/it/', 'de', ['de', 'en'])).toEqual({
+      path: '/karriere/auswahl/bereich/it/',
+      translated: true,
+    });
+    expect(switchTarget('/karriere/auswahl/bereich/it/', 'en', ['de', 'en']).path).toBe('/en/karriere/auswahl/bereich/it/');
   });
 });
 

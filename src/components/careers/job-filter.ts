@@ -13,10 +13,10 @@ import {
 } from '../../lib/careers/filter.ts';
 
 /**
- * The job filter in the browser (only on /karriere/). The page works without it: every
- * filter link leads to a pre-rendered page of that selection. With it, a click filters the
- * list in place, the selection goes into the query string (`?bereich=it`), and Back and
- * Forward restore the previous selection. Matching and counting come from the same module
+ * The job filter in the browser (only on /karriere/ and its translations, /en/karriere/). The
+ * page works without it: every filter link leads to a pre-rendered page of that selection.
+ * With it, a click filters the list in place, the selection goes into the query string
+ * (`?bereich=it`), and Back and Forward restore the previous selection. Matching and counting come from the same module
  * the build uses, so both ways show the same jobs with the same counts.
  */
 
@@ -29,6 +29,8 @@ export function startJobFilter(): void {
   const status = document.querySelector<HTMLElement>('[data-job-status]');
   const empty = document.querySelector<HTMLElement>('[data-job-empty]');
   const reset = document.querySelector<HTMLElement>('[data-job-reset]');
+  // The selection pages of this page's language: `/en/karriere/auswahl/…` on English pages.
+  const prefix = document.querySelector<HTMLElement>('[data-job-filters]')?.dataset['prefix'] ?? '';
   if (!status || items.length === 0) return;
   const jobs: FilterableJob[] = items.map(({ dataset }) => ({
     bereich: dataset['bereich'] ?? '',
@@ -54,7 +56,7 @@ export function startJobFilter(): void {
       const counter = link.querySelector('[data-count]');
       if (counter) counter.textContent = String(count);
       // The href stays the pre-rendered page, so "open in new tab" and copying the link work too.
-      if (count > 0) link.href = filterPath(withValue(state, facet, value));
+      if (count > 0) link.href = `${prefix}${filterPath(withValue(state, facet, value))}`;
       else link.removeAttribute('href');
       if (state[facet] === value) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');

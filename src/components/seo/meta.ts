@@ -1,7 +1,6 @@
 import { getImage } from 'astro:assets';
 import type { Person, Picture, Post, SiteModel } from '../../data/model.ts';
-import { LOCALES, type Lang } from '../../i18n/index.ts';
-import { entryLang } from '../../data/translations.ts';
+import { DEFAULT_LANG, LOCALES, type Lang } from '../../i18n/index.ts';
 import { readingWords } from '../../lib/reading.ts';
 import type { ArticleMeta, OgType } from '../../lib/social.ts';
 import { blogPosting } from '../../lib/structured-data/blog-posting.ts';
@@ -58,9 +57,15 @@ export function homeMeta(model: SiteModel, lang: Lang = 'de'): PageMeta {
 /**
  * `article` Open Graph data and BlogPosting, for a post; an `event` post with a
  * `<Veranstaltung>` (its props in `bodyData`, the `remarkPluginFrontmatter` of
- * `render(entry)`) also gets schema.org Event.
+ * `render(entry)`) also gets schema.org Event. A translated post (src/data/translations.ts)
+ * gives its page's language and the body it renders, for `inLanguage` and the word count.
  */
-export async function postMeta(post: Post, model: SiteModel, bodyData: Record<string, unknown> = {}): Promise<PageMeta> {
+export async function postMeta(
+  post: Post,
+  model: SiteModel,
+  bodyData: Record<string, unknown> = {},
+  { lang = DEFAULT_LANG, body = post.entry.body ?? '' }: { lang?: Lang; body?: string } = {},
+): Promise<PageMeta> {
   const authors = post.credits.map((credit) => ({ ...credit, url: absolute(model, credit.url) }));
   const images = [absolute(model, cardForPage(model, post.url).url)];
   if (post.cover) images.push(await pictureUrl(model, post.cover, 1200));
@@ -85,16 +90,16 @@ export async function postMeta(post: Post, model: SiteModel, bodyData: Record<st
         publisher: { name: model.site.legalName, url: absolute(model, paths.home()), logo: logo(model) },
         keywords: post.tags.map((tag) => tag.label),
         section: post.department?.name,
-        inLanguage: LOCALES[entryLang(post)],
-        wordCount: readingWords(post.entry.body ?? ''),
+        inLanguage: LOCALES[lang],
+        wordCount: readingWords(body),
       }),
-      ...postEvent(post, model, bodyData, images),
+      ...postEvent(post, model, bodyData, images, lang),
     ],
   };
 }
 
 /** The Event of an `event` post, from its first `<Veranstaltung>`; none for other kinds. */
-function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknown>, images: string[]): object[] {
+function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknown>, images: string[], lang: Lang): object[] {
   const props = bodyData[EVENT_FRONTMATTER_KEY];
   const event =
     post.kind === 'event' && props && typeof props === 'object' ? readEvent(props as Record<string, unknown>) : undefined;
@@ -107,7 +112,7 @@ function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknow
       description: post.description,
       images,
       organizer: { name: model.site.legalName, url: absolute(model, paths.home()) },
-      inLanguage: LOCALES[entryLang(post)],
+      inLanguage: LOCALES[lang],
     }),
   ];
 }

@@ -1,4 +1,5 @@
-import { t } from '../../i18n/index.ts';
+import { DEFAULT_LANG, LOCALES, t, type Lang } from '../../i18n/index.ts';
+import { localizedPath } from '../../i18n/routes.ts';
 import type { EmploymentType } from '../../schemas/jobs.ts';
 import { EMPLOYMENT_TYPE_ORDER, EMPLOYMENT_TYPE_SLUGS, REMOTE_ORDER, REMOTE_SLUGS, type RemoteOption } from './employment.ts';
 import { countWith, FACETS, filterPath, withValue, type Facet, type FilterableJob, type FilterState } from './filter.ts';
@@ -31,21 +32,29 @@ export interface FacetLabels {
   remote: (remote: RemoteOption) => string;
 }
 
+/** The site's labels in a language (German unless given). */
+export const facetLabelsIn = (lang: Lang = DEFAULT_LANG): FacetLabels => ({
+  type: (type) => t(`type.${type}`, {}, lang),
+  remote: (remote) => t(`remote.${remote}`, {}, lang),
+});
+
 /** The site's German labels. */
-export const facetLabels: FacetLabels = {
-  type: (type) => t(`type.${type}`),
-  remote: (remote) => t(`remote.${remote}`),
-};
+export const facetLabels: FacetLabels = facetLabelsIn(DEFAULT_LANG);
 
 /** Heading of each facet's group of links. */
-export const facetLegend = (facet: Facet): string => t(`careers.filter.${facet}`);
+export const facetLegend = (facet: Facet, lang: Lang = DEFAULT_LANG): string => t(`careers.filter.${facet}`, {}, lang);
 
 /**
  * The values each facet offers: only those at least one open job has, departments and
- * locations alphabetically, employment types and remote options in their natural order.
+ * locations alphabetically (in the labels' language), employment types and remote options
+ * in their natural order.
  */
-export function facetValues(jobs: readonly JobFacts[], labels: FacetLabels = facetLabels): Record<Facet, FacetValue[]> {
-  const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label, 'de');
+export function facetValues(
+  jobs: readonly JobFacts[],
+  labels: FacetLabels = facetLabels,
+  lang: Lang = DEFAULT_LANG,
+): Record<Facet, FacetValue[]> {
+  const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label, LOCALES[lang]);
   const unique = (values: FacetValue[]) => [...new Map(values.map((value) => [value.value, value])).values()];
   const types = new Set(jobs.map((job) => job.employmentType));
   const remotes = new Set(jobs.map((job) => job.remote));
@@ -75,13 +84,17 @@ export interface FacetOption {
   selected: boolean;
 }
 
-/** The links of one facet for the current selection, "all" first, each with its count. */
+/**
+ * The links of one facet for the current selection, "all" first, each with its count; they
+ * lead to the selection pages in `lang` (`/en/karriere/auswahl/…` for English).
+ */
 export function facetOptions(
   jobs: readonly FilterableJob[],
   state: FilterState,
   facet: Facet,
   values: readonly FacetValue[],
   allLabel: string,
+  lang: Lang = DEFAULT_LANG,
 ): FacetOption[] {
   return [{ value: '', label: allLabel }, ...values].map(({ value, label }) => {
     const target = value === '' ? undefined : value;
@@ -90,7 +103,7 @@ export function facetOptions(
       value,
       label,
       count,
-      href: count > 0 ? filterPath(withValue(state, facet, target)) : undefined,
+      href: count > 0 ? localizedPath(filterPath(withValue(state, facet, target)), lang) : undefined,
       selected: state[facet] === target,
     };
   });
@@ -101,9 +114,9 @@ export function facetOptions(
  * A department and an employment type may share a name (Ausbildung); with the facet named,
  * their pages' titles differ.
  */
-export function selectionText(state: FilterState, values: Record<Facet, FacetValue[]>): string {
+export function selectionText(state: FilterState, values: Record<Facet, FacetValue[]>, lang: Lang = DEFAULT_LANG): string {
   return FACETS.flatMap((facet) => {
     const found = values[facet].find((value) => value.value === state[facet]);
-    return found ? [t('careers.selection.part', { facet: facetLegend(facet), value: found.label })] : [];
+    return found ? [t('careers.selection.part', { facet: facetLegend(facet, lang), value: found.label }, lang)] : [];
   }).join(', ');
 }

@@ -47,7 +47,12 @@ export interface JobPostingInput {
   locations: readonly JobPlace[];
   salary: { min: number; max: number; currency: string; unit: 'year' | 'month' | 'hour' };
   apply: { url?: string | undefined; email?: string | undefined };
+  /** The occupation in plain words, in the posting's language (`occupationalCategory`). */
+  occupation?: string | undefined;
 }
+
+/** The posting's node id: the job page with a fragment, so the page's `WebPage` can name it as its main entity. */
+export const jobPostingId = (pageUrl: string): string => `${pageUrl}#stelle`;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -64,9 +69,11 @@ export function jobPosting(job: JobPostingInput, organization: HiringOrganizatio
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
+    '@id': jobPostingId(job.url),
     title: job.title,
     description,
     url: job.url,
+    ...(job.occupation ? { occupationalCategory: job.occupation } : {}),
     datePosted: isoDate(job.datePosted),
     // Google wants the moment the posting expires; a date-only value is open through that day.
     validThrough: isoDateTime(new Date(jobClosesAt(job.validThrough).getTime() - 1000)),
@@ -113,11 +120,30 @@ export function jobPosting(job: JobPostingInput, organization: HiringOrganizatio
   };
 }
 
+/**
+ * The job page as a `WebPage`, which carries the page's language: schema.org's `inLanguage`
+ * belongs to creative works (and events, actions), not to `JobPosting`, an `Intangible`;
+ * Google's JobPosting documentation names no language property either. The posting stays
+ * a node of its own, so Google's job search reads it as before.
+ */
+export function jobPostingPage(pageUrl: string, title: string, locale: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': pageUrl,
+    url: pageUrl,
+    name: title,
+    inLanguage: locale,
+    mainEntity: { '@id': jobPostingId(pageUrl) },
+  };
+}
+
 /** The parts of the `Job` view model the posting is built from. */
 export type JobLike = Omit<JobPostingInput, 'teaser' | 'bodyHtml' | 'url'> & {
   description: string;
   /** Site-relative path of the job page. */
   url: string;
+  /** The entry whose body the page shows: the job's, or its translation's. */
   entry: { rendered?: { html: string } | undefined };
 };
 
@@ -128,10 +154,16 @@ export interface SiteLike {
   channels: ReadonlyArray<{ url: string }>;
 }
 
-/** The `JobPosting` of a job on this site: the employer from site.yaml, the logo from `paths.careersLogo()`. */
-export function jobPostingForSite(job: JobLike, site: SiteLike): Record<string, unknown> {
-  return jobPosting(
-    { ...job, teaser: job.description, bodyHtml: job.entry.rendered?.html ?? '', url: absoluteUrl(job.url, site.baseUrl) },
+/**
+ * The structured data of a job page on this site: its `JobPosting` (the employer from
+ * site.yaml, the logo from `paths.careersLogo()`) and the page in `locale` (`de-DE`, `en-GB`)
+ * that has it as its main entity. A translated job passes its own title, teaser, body and
+ * occupation and its own page's address; the facts are the original's.
+ */
+export function jobPostingForSite(job: JobLike, site: SiteLike, locale: string): Array<Record<string, unknown>> {
+  const url = absoluteUrl(job.url, site.baseUrl);
+  const posting = jobPosting(
+    { ...job, teaser: job.description, bodyHtml: job.entry.rendered?.html ?? '', url },
     {
       name: site.legalName,
       url: absoluteUrl('/', site.baseUrl),
@@ -139,4 +171,5 @@ export function jobPostingForSite(job: JobLike, site: SiteLike): Record<string, 
       sameAs: site.channels.map((channel) => channel.url),
     },
   );
+  return [posting, jobPostingPage(url, job.title, locale)];
 }

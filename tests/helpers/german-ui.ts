@@ -1,0 +1,38 @@
+import type { CheerioAPI } from 'cheerio';
+import { de, type UiKey } from '../../src/i18n/de.ts';
+import { phrase } from '../../src/i18n/index.ts';
+
+/**
+ * German UI strings that read differently in English, long enough not to be a name or a
+ * shared word (`Blog`, `Team`), cut at their placeholders into the parts a page prints
+ * verbatim: what an English page must not contain.
+ */
+export const germanParts = (Object.keys(de) as UiKey[]).flatMap((key) => {
+  const german = phrase(key, 'Sie', 'de');
+  if (german === phrase(key, 'Sie', 'en') || german.split(/\s+/).length < 4) return [];
+  return german
+    .split(/\{\w+\}/)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 15)
+    .map((part) => ({ key, part }));
+});
+
+/** The visible text and the labels of a page's body, without what is marked as German (entries' titles). */
+export function pageText($: CheerioAPI): string {
+  const body = $('body').clone();
+  body.find('script, style, [lang="de"]').remove();
+  const labels = body
+    .find('[aria-label], [title], [alt], [placeholder]')
+    .toArray()
+    .flatMap((node) => ['aria-label', 'title', 'alt', 'placeholder'].map((name) => $(node).attr(name) ?? ''));
+  return `${body.text()} ${labels.join(' ')} ${$('head title').text()} ${$('meta[name="description"]').attr('content') ?? ''}`.replace(
+    /\s+/g,
+    ' ',
+  );
+}
+
+/** The German UI strings found on a page, as `key: text`. */
+export const germanUiOn = ($: CheerioAPI): string[] => {
+  const text = pageText($);
+  return germanParts.filter(({ part }) => text.includes(part)).map(({ key, part }) => `${key}: ${part}`);
+};
