@@ -6,7 +6,7 @@ import { websiteId } from './organization.ts';
  * tag such as `de-DE` or `en-GB`) for crawlers, also pages whose other objects cannot carry
  * one (schema.org allows `inLanguage` on creative works and events, not on `BreadcrumbList`,
  * `Person`, `Organization` or `JobPosting`). A post's `BlogPosting` names the same `@id` as
- * its `mainEntityOfPage`, so the two describe one page.
+ * its `mainEntityOfPage`, so the two describe one page; a job page names its posting as `mainEntity`.
  */
 export interface WebPageInput {
   /** Absolute URL of the page. */
@@ -17,6 +17,8 @@ export interface WebPageInput {
   inLanguage: string;
   /** The site's base URL. */
   baseUrl: string;
+  /** The `@id` of what the page is about, when that is an object of its own (a job's `JobPosting`). */
+  mainEntity?: string | undefined;
 }
 
 export function webPage(input: WebPageInput): Record<string, unknown> {
@@ -29,5 +31,6 @@ export function webPage(input: WebPageInput): Record<string, unknown> {
     description: input.description,
     inLanguage: input.inLanguage,
     isPartOf: { '@id': websiteId(input.baseUrl) },
+    ...(input.mainEntity ? { mainEntity: { '@id': input.mainEntity } } : {}),
   };
 }
