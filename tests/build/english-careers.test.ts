@@ -105,7 +105,7 @@ describe('English careers pages', () => {
     expect(careersItem(page(TRANSLATED_JOB)).attr('aria-current')).toBe('page');
     expect(careersItem(page('/en/')).attr('aria-current')).toBeUndefined();
     // The sections without English pages still lead to German ones, marked as such.
-    expect(page('/en/')('header nav.nav a[href="/blog/"]').attr('hreflang')).toBe('de');
+    expect(page('/en/')('header nav.nav a[href="/themen/"]').attr('hreflang')).toBe('de');
     expect(careersItem(page('/karriere/')).attr('href')).toBe('/karriere/');
   });
 

@@ -140,9 +140,9 @@ describe('the English people, team and video pages', () => {
     );
   });
 
-  it('lead from the navigation and the footer to the English people, teams and videos, and to the German blog, marked', () => {
+  it('lead from the navigation and the footer to the English people, teams and videos, and to the German topics, marked', () => {
     const nav = Object.fromEntries(linksIn(page('/en/menschen/'), 'header nav.nav').map((link) => [link.href, link.hreflang]));
-    expect(nav).toMatchObject({ '/en/menschen/': undefined, '/en/videos/': undefined, '/blog/': 'de' });
+    expect(nav).toMatchObject({ '/en/menschen/': undefined, '/en/videos/': undefined, '/en/blog/': undefined, '/themen/': 'de' });
     const german = Object.fromEntries(linksIn(page('/menschen/'), 'header nav.nav').map((link) => [link.href, link.hreflang]));
     expect(german).toMatchObject({ '/menschen/': undefined, '/videos/': undefined, '/blog/': undefined });
     expect(page('/en/menschen/')('header nav.nav a[aria-current="page"]').attr('href')).toBe('/en/menschen/');
@@ -151,7 +151,8 @@ describe('the English people, team and video pages', () => {
       '/en/menschen/': undefined,
       '/en/teams/': undefined,
       '/en/videos/': undefined,
-      '/blog/': 'de',
+      '/en/blog/': undefined,
+      '/kanaele/': 'de',
     });
   });
 });

@@ -106,9 +106,9 @@ describe('English post pages', () => {
     const $ = page('/en/blog/erster-beitrag/');
     expect(links($, 'article.post header .meta a')).toEqual([
       { href: '/en/menschen/anna-berger/', hreflang: undefined, text: 'Anna Berger' },
-      { href: '/karriere/bereiche/produktion/', hreflang: 'de', text: 'Produktion' },
+      { href: '/en/karriere/bereiche/produktion/', hreflang: undefined, text: 'Production' },
     ]);
-    expect($('.author-box .meta').text()).toBe('Process mechanic · Produktion');
+    expect($('.author-box .meta').text()).toBe('Process mechanic · Production');
     expect($('.author-box .prose').text().trim()).toBe('Anna has worked in tube production since 2019.');
     expect($('.author-box .prose').attr('lang')).toBeUndefined();
     expect(page('/blog/erster-beitrag/')('.author-box .prose').text().trim()).toBe(
@@ -215,6 +215,7 @@ describe('the English home and navigation', () => {
 
   it('lists the untranslated jobs as German', () => {
     expect(links(page('/en/'), 'section[aria-labelledby="home-jobs"] ul a')).toEqual([
+      { href: '/karriere/personalsachbearbeitung/', hreflang: 'de', text: 'Personalsachbearbeiter (m/w/d) Teilzeit' },
       { href: '/karriere/industriemechaniker/', hreflang: 'de', text: 'Industriemechaniker (m/w/d)' },
     ]);
   });

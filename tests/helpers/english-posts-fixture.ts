@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { englishFixture } from './english-fixture.ts';
 
@@ -69,9 +69,14 @@ A draft translation.
 `,
 };
 
-/** A fresh copy of the English fixture with ENGLISH_POSTS; returns its content folder. */
+/**
+ * A fresh copy of the English fixture with ENGLISH_POSTS; returns its content folder. The
+ * English fixture's translated job is German here again, so the posts show how a job
+ * without English version is marked (the careers tests cover the translated one).
+ */
 export function englishPostsFixture(): string {
   const content = englishFixture();
+  rmSync(path.join(content, 'jobs', 'industriemechaniker.en.md'));
   for (const [file, text] of Object.entries(ENGLISH_POSTS)) {
     mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
     writeFileSync(path.join(content, file), text);

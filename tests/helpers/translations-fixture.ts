@@ -73,11 +73,14 @@ export function addTranslations(content: string): void {
     writeFileSync(path.join(content, file), text);
   }
   const departments = path.join(content, 'departments.yaml');
+  const english = `  en: { name: Production ${MARKER}, description: This is where the tubes are made. }\n`;
+  // The English fixture (tests/fixtures/english) already has an `en:` block: this one replaces it.
+  const existing = /^  en:\n    name: Production\n    description: This is where the tubes are made\.\n/m;
+  const text = readFileSync(departments, 'utf8');
   writeFileSync(
     departments,
-    readFileSync(departments, 'utf8').replace(
-      '  description: Hier entstehen die Rohre.\n',
-      `  description: Hier entstehen die Rohre.\n  en: { name: Production ${MARKER}, description: This is where the tubes are made. }\n`,
-    ),
+    existing.test(text)
+      ? text.replace(existing, english)
+      : text.replace('  description: Hier entstehen die Rohre.\n', `  description: Hier entstehen die Rohre.\n${english}`),
   );
 }
