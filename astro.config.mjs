@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
@@ -87,6 +87,10 @@ export default defineConfig({
     // Pagefind once every page is written and waits for it at the very end.
     pagePipeline(path.join(env.cacheDir, 'einblick-search'), [cards.layer]),
   ],
+  // AVIF at sharp's effort 2 instead of 4: a 1600 px cover's seven renditions take 1.4 s of
+  // CPU instead of 6.9 s, for files 9–14 % larger (still about 45 % below WebP). Every LCP
+  // cover and <Bild> is encoded this way on a cold build.
+  image: { service: sharpImageService({ avif: { effort: 2 } }) },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-key.ts: one key for the
   // whole site's content) are copied from the last build when neither it nor their code

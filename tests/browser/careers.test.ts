@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/audit.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { careersFixture } from '../helpers/careers-fixture.ts';
-import { buildSite, tempDir } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /**
@@ -17,7 +16,7 @@ let withJs: BrowserContext;
 let withoutJs: BrowserContext;
 
 beforeAll(async () => {
-  const result = buildSite(careersFixture(), path.join(tempDir('careers-browser'), 'dist'));
+  const result = sharedBuild(careersFixture());
   if (result.status !== 0) throw new Error(`careers fixture build failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveStatic(result.outDir);
   browser = await launchBrowser();

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { englishFixture } from '../helpers/english-fixture.ts';
-import { buildSite, tempDir } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /**
@@ -17,7 +16,7 @@ let withJs: BrowserContext;
 let withoutJs: BrowserContext;
 
 beforeAll(async () => {
-  const result = buildSite(englishFixture(), path.join(tempDir('english-careers-browser'), 'dist'));
+  const result = sharedBuild(englishFixture());
   if (result.status !== 0) throw new Error(`English fixture build failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveStatic(result.outDir);
   browser = await launchBrowser();

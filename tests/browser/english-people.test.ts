@@ -40,8 +40,8 @@ beforeAll(async () => {
     ['dark', PHONE, dark],
   ] as const) {
     const context = await browser.newContext({ colorScheme, viewport, reducedMotion: 'reduce' });
-    const { audit } = await createAuditor(context, server.origin);
-    for (const url of PAGES) target.push(await audit(url, { axe: true }));
+    const { audit } = await createAuditor(context, server.origin, { axe: true });
+    for (const url of PAGES) target.push(await audit(url));
     await context.close();
   }
 }, 600_000);

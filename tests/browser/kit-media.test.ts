@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, createAuditor, CSP_RECORDER } from '../helpers/audit.ts';
 import { launchBrowser, openRecordedPage, type RecordedPage } from '../helpers/browser.ts';
 import { KIT_POST, kitMediaFixture } from '../helpers/kit-media-fixture.ts';
-import { buildSiteOrThrow, tempDir } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /**
@@ -19,7 +18,7 @@ let server: StaticServer;
 beforeAll(async () => {
   browser = await launchBrowser();
   const content = await kitMediaFixture();
-  const { outDir } = buildSiteOrThrow(content, path.join(tempDir('kit-media-browser'), 'dist'));
+  const { outDir } = sharedBuildOrThrow(content);
   server = await serveStatic(outDir, { headers: true });
 }, 300_000);
 
@@ -132,8 +131,8 @@ describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe-core (WCAG 2.2 AA) in the ${colorScheme} scheme, also with the dialog open, with no console error or CSP violation`, async () => {
       const context = await browser.newContext({ colorScheme });
-      const auditor = await createAuditor(context, server.origin);
-      const audit = await auditor.audit(KIT_POST, { axe: true });
+      const auditor = await createAuditor(context, server.origin, { axe: true });
+      const audit = await auditor.audit(KIT_POST);
       expect(audit.status).toBe(200);
       expect(audit.axe).toEqual([]);
       expect(audit.consoleErrors).toEqual([]);

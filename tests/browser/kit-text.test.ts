@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditor, type PageAudit } from '../helpers/audit.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { KIT_TEXT_POST, kitTextFixture } from '../helpers/kit-text-fixture.ts';
-import { buildSiteOrThrow, ROOT, tempDir } from '../helpers/site.ts';
+import { ROOT } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /**
@@ -25,14 +26,14 @@ let server: StaticServer;
 const audits = new Map<string, PageAudit>();
 
 beforeAll(async () => {
-  const { outDir } = buildSiteOrThrow(kitTextFixture(), path.join(tempDir('kit-text-browser'), 'dist'));
+  const { outDir } = sharedBuildOrThrow(kitTextFixture());
   server = await serveStatic(outDir, { headers: true });
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [colorScheme, viewport] of SCHEMES) {
     const context = await browser.newContext({ colorScheme, viewport, reducedMotion: 'reduce' });
-    const { page, audit } = await createAuditor(context, server.origin);
-    audits.set(colorScheme, await audit(KIT_TEXT_POST, { axe: true }));
+    const { page, audit } = await createAuditor(context, server.origin, { axe: true });
+    audits.set(colorScheme, await audit(KIT_TEXT_POST));
     await page.screenshot({ path: path.join(SCREENSHOTS, `kit-text-${colorScheme}.png`), fullPage: true });
     await context.close();
   }

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createAuditor, findings, type PageAudit } from '../helpers/audit.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { legalFixture } from '../helpers/legal-fixture.ts';
-import { buildSite, tempDir } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /**
@@ -21,7 +20,7 @@ let server: StaticServer;
 const audits: Array<{ scheme: 'light' | 'dark'; result: PageAudit }> = [];
 
 beforeAll(async () => {
-  const result = buildSite(legalFixture('du'), path.join(tempDir('legal-browser'), 'dist'));
+  const result = sharedBuild(legalFixture('du'));
   if (result.status !== 0) throw new Error(`legal fixture build failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveStatic(result.outDir);
   browser = await launchBrowser();
@@ -30,8 +29,8 @@ beforeAll(async () => {
     ['dark', PHONE],
   ] as const) {
     const context = await browser.newContext({ colorScheme: scheme, viewport, reducedMotion: 'reduce' });
-    const { audit } = await createAuditor(context, server.origin);
-    for (const url of PAGES) audits.push({ scheme, result: await audit(url, { axe: true }) });
+    const { audit } = await createAuditor(context, server.origin, { axe: true });
+    for (const url of PAGES) audits.push({ scheme, result: await audit(url) });
     await context.close();
   }
 });

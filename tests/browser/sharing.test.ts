@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, CSP_RECORDER } from '../helpers/audit.ts';
 import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
 import { SOCIAL_TEXT, sharingFixture } from '../helpers/sharing-fixture.ts';
-import { buildSite, tempDir } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /**
@@ -21,7 +20,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const result = buildSite(sharingFixture(), path.join(tempDir('sharing-browser'), 'dist'));
+  const result = sharedBuild(sharingFixture());
   if (result.status !== 0) throw new Error(`sharing fixture build failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveStatic(result.outDir, { headers: true });
   browser = await launchBrowser();

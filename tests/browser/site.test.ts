@@ -41,8 +41,8 @@ beforeAll(async () => {
       ] as const
     ).map(async ([colorScheme, viewport, target]) => {
       const context = await browser.newContext({ colorScheme, viewport, reducedMotion: 'reduce' });
-      const { audit } = await createAuditor(context, server.origin);
-      for (const url of urls) target.push(await audit(url, { axe: true }));
+      const { audit } = await createAuditor(context, server.origin, { axe: true });
+      for (const url of urls) target.push(await audit(url));
       await context.close();
     }),
   );

@@ -2,7 +2,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openRecordedPage, type RecordedPage } from '../helpers/browser.ts';
+import { eachConcurrently, launchBrowser, openRecordedPage, type RecordedPage } from '../helpers/browser.ts';
 import { buildSite, readPages, tempDir } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { videoFixture } from '../helpers/video-fixture.ts';
@@ -106,11 +106,11 @@ describe('before any click', () => {
       /^\/(videos\/|datenschutz\/|blog\/erster-beitrag\/|menschen\/anna-berger\/|karriere\/bereiche\/produktion\/|$)/.test(url),
     );
     expect(videoPages).toEqual(expect.arrayContaining([WATCH, '/videos/rundgang-lokal/', '/videos/art/anleitungen/']));
-    for (const url of videoPages) {
+    await eachConcurrently(videoPages, 4, async (url) => {
       const recorded = await open(url);
       expect(recorded.foreign(), url).toEqual([]);
       await recorded.context.close();
-    }
+    });
   });
 
   it('shows the button with JavaScript, stores nothing, and hovering or focusing it loads nothing', async () => {

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { load, type CheerioAPI } from 'cheerio';
 import Parser from 'rss-parser';
 import { careersFixture } from '../helpers/careers-fixture.ts';
-import { buildSite, listFiles, readPages, tempDir } from '../helpers/site.ts';
+import { listFiles, readPages } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 
 /**
  * The career hub on the basic fixture plus tests/fixtures/careers (see its README): five
@@ -54,7 +55,7 @@ const plain = (text: string) => text.replace(/\s+/g, ' ');
 const listedJobs = ($: CheerioAPI) => hrefs($, '.job-results [data-job]:not([hidden]) h3 a, .job-results .job-list h3 a');
 
 beforeAll(() => {
-  const result = buildSite(careersFixture(), path.join(tempDir('careers'), 'dist'));
+  const result = sharedBuild(careersFixture());
   if (result.status !== 0) throw new Error(`careers fixture build failed:\n${result.stdout}\n${result.stderr}`);
   outDir = result.outDir;
   pages = readPages(outDir);

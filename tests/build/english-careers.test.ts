@@ -4,7 +4,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishFixture } from '../helpers/english-fixture.ts';
 import { germanUiStrings } from '../helpers/english-text.ts';
-import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
+import { listFiles, readPages } from '../helpers/site.ts';
 
 /**
  * The English career hub on the English fixture (tests/fixtures/english/README.md): two open
@@ -21,7 +22,7 @@ let outDir = '';
 let pages = new Map<string, CheerioAPI>();
 
 beforeAll(() => {
-  outDir = buildSiteOrThrow(englishFixture(), path.join(tempDir('english-careers'), 'dist')).outDir;
+  outDir = sharedBuildOrThrow(englishFixture()).outDir;
   pages = readPages(outDir);
 });
 

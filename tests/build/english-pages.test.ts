@@ -5,7 +5,8 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishFixture } from '../helpers/english-fixture.ts';
 import { GERMAN_PARTS, germanUiStrings, pageText } from '../helpers/english-text.ts';
-import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
+import { listFiles, readPages } from '../helpers/site.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { paths } from '../../src/lib/urls.ts';
 
@@ -47,7 +48,7 @@ let pages = new Map<string, CheerioAPI>();
 let sitemap: CheerioAPI;
 
 beforeAll(() => {
-  outDir = buildSiteOrThrow(englishFixture(), path.join(tempDir('english'), 'dist')).outDir;
+  outDir = sharedBuildOrThrow(englishFixture()).outDir;
   pages = readPages(outDir);
   const files = listFiles(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
   sitemap = load(files.map((file) => readFileSync(path.join(outDir, file), 'utf8')).join('\n'), { xml: true });

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bildWidth, galleryThumbWidth, renditionWidths } from '../../src/lib/image-slots.ts';
 import { KIT_POST, kitMediaFixture } from '../helpers/kit-media-fixture.ts';
-import { buildSiteOrThrow, listFiles, readPages, tempDir } from '../helpers/site.ts';
+import { sizesProblems, srcsetWidths } from '../helpers/sizes.ts';
+import { listFiles, readPages } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 
 /**
  * The MDX kit's media and event components in the built HTML (tests/fixtures/kit-media):
@@ -41,7 +44,7 @@ const isGalleryScript = (code: string) => code.includes('[data-galerie-link]');
 
 beforeAll(async () => {
   const content = await kitMediaFixture();
-  outDir = buildSiteOrThrow(content, path.join(tempDir('kit-media-build'), 'dist')).outDir;
+  outDir = sharedBuildOrThrow(content).outDir;
   pages = readPages(outDir);
 }, 300_000);
 
@@ -60,7 +63,7 @@ describe('<Bild>', () => {
     ).toEqual(['Anna Berger /menschen/anna-berger/', 'Jonas Keller /menschen/jonas-keller/']);
   });
 
-  it('is a responsive, lazy picture with AVIF and WebP sources whose files exist, width and height set', () => {
+  it('is a responsive, lazy picture with an AVIF source (not in a gallery) and a WebP img whose files exist, width and height set', () => {
     const $ = page(KIT_POST);
     const pictures = $('.prose figure[data-bild] picture');
     expect(pictures).toHaveLength(5);
@@ -70,7 +73,7 @@ describe('<Bild>', () => {
         .find('source')
         .map((__, source) => source.attribs['type'])
         .get();
-      expect(types).toEqual(['image/avif', 'image/webp']);
+      expect(types).toEqual(picture.closest('.bild-galerie').length > 0 ? [] : ['image/avif']);
       picture.find('source').each((__, source) => {
         const candidates = (source.attribs['srcset'] ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/));
         expect(candidates.length).toBeGreaterThan(1);
@@ -81,11 +84,33 @@ describe('<Bild>', () => {
         }
       });
       const img = picture.find('img');
+      for (const candidate of (img.attr('srcset') ?? '').split(',')) {
+        const url = candidate.trim().split(/\s+/)[0]!;
+        expect(url).toMatch(/^\/_astro\/[\w.-]+\.webp$/);
+        expect(existsSync(path.join(outDir, url)), url).toBe(true);
+      }
       expect(img.attr('loading')).toBe('lazy');
       expect(Number(img.attr('width'))).toBeGreaterThan(0);
       expect(Number(img.attr('height'))).toBeGreaterThan(0);
       expect(img.attr('alt')?.length).toBeGreaterThan(10);
     });
+  });
+
+  it('is sized for the prose column, and in a gallery for its grid: sizes and srcset of every source', () => {
+    const $ = page(KIT_POST);
+    // The fixture's pictures are 1600 px wide (tests/helpers/kit-media-fixture.ts).
+    for (const [selector, slot] of [
+      ['.prose > figure[data-bild]:not(.bild-galerie)', bildWidth],
+      ['.bild-galerie', galleryThumbWidth],
+    ] as const) {
+      const elements = $(`${selector} picture`).find('source, img');
+      expect(elements.length, selector).toBeGreaterThan(1);
+      elements.each((_, element) => {
+        const attributes = element.attribs;
+        expect(sizesProblems(attributes, slot, 1600), `${selector} ${element.tagName}`).toEqual([]);
+        expect(srcsetWidths(attributes['srcset'] ?? ''), `${selector} ${element.tagName}`).toEqual(renditionWidths(slot, 1600));
+      });
+    }
   });
 });
 

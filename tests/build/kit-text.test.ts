@@ -4,7 +4,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_TEXT_POST, kitTextFixture } from '../helpers/kit-text-fixture.ts';
-import { buildSiteOrThrow, readPages, tempDir } from '../helpers/site.ts';
+import { readPages } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 
 /**
  * The MDX kit's text components in a built post (tests/fixtures/kit-text): Interview,
@@ -21,7 +22,7 @@ let $: CheerioAPI;
 const spoken = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 beforeAll(() => {
-  outDir = buildSiteOrThrow(kitTextFixture(), path.join(tempDir('kit-text'), 'dist')).outDir;
+  outDir = sharedBuildOrThrow(kitTextFixture()).outDir;
   pages = readPages(outDir);
   const post = pages.get(KIT_TEXT_POST);
   if (!post) throw new Error(`${KIT_TEXT_POST} was not built`);

@@ -7,7 +7,8 @@ import { de, type UiKey } from '../../src/i18n/de.ts';
 import { phrase } from '../../src/i18n/index.ts';
 import { addressHits, otherFormHits, type AddressForm } from '../helpers/address-forms.ts';
 import { legalFixture } from '../helpers/legal-fixture.ts';
-import { buildSite, listFiles, tempDir } from '../helpers/site.ts';
+import { listFiles } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 
 /**
  * The legal pages, the accessibility statement, titles, the 404 page and the form of
@@ -35,7 +36,7 @@ function readPages(outDir: string): Map<string, CheerioAPI> {
 beforeAll(() => {
   for (const form of ['du', 'Sie'] as const) {
     const content = legalFixture(form);
-    const result = buildSite(content, path.join(tempDir(`legal-${form}`), 'dist'));
+    const result = sharedBuild(content);
     if (result.status !== 0) throw new Error(`legal fixture (${form}) build failed:\n${result.stdout}\n${result.stderr}`);
     const sitemap = listFiles(result.outDir)
       .filter((file) => /^sitemap-\d+\.xml$/.test(file))

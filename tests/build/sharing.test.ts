@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { SOCIAL_TEXT, sharingFixture } from '../helpers/sharing-fixture.ts';
-import { buildSite, readPages, tempDir } from '../helpers/site.ts';
+import { readPages } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 
 /**
  * Sharing without trackers on posts, jobs and videos: plain links with the page's URL and
@@ -35,7 +36,7 @@ function shareLinks($: CheerioAPI): Record<string, URL> {
 }
 
 beforeAll(() => {
-  const result = buildSite(sharingFixture(), path.join(tempDir('sharing'), 'dist'));
+  const result = sharedBuild(sharingFixture());
   if (result.status !== 0) throw new Error(`sharing fixture build failed:\n${result.stdout}\n${result.stderr}`);
   outDir = result.outDir;
   pages = readPages(outDir);

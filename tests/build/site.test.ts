@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { buildSite, listFiles, readPages, ROOT, tempDir } from '../helpers/site.ts';
+import { listFiles, readPages, ROOT } from '../helpers/site.ts';
+import { sharedBuild } from '../helpers/build-once.ts';
 
 const BASE = 'https://karriere.testwerk.example';
 let outDir: string;
@@ -15,7 +16,7 @@ const page = (url: string): CheerioAPI => {
 };
 
 beforeAll(() => {
-  const result = buildSite(path.join(ROOT, 'tests/fixtures/basic/content'), path.join(tempDir('site'), 'dist'));
+  const result = sharedBuild(path.join(ROOT, 'tests/fixtures/basic/content'));
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
   outDir = result.outDir;
   pages = readPages(outDir);

@@ -76,3 +76,28 @@ export async function openRecordedPage(
   };
   return { page, context, requests, foreign, consoleErrors, settled };
 }
+
+/**
+ * Runs `task` on every item, at most `limit` at a time, starting them in order. For page
+ * visits that mostly wait (a load, then 500 ms of network silence), so that one page's
+ * waiting overlaps the next one's work. After a failure no further item starts; the first
+ * error is thrown once the running tasks have ended.
+ */
+export async function eachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await task(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const rejected = lanes.find((lane): lane is PromiseRejectedResult => lane.status === 'rejected');
+  if (rejected) throw rejected.reason;
+}

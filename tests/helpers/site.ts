@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 
@@ -16,8 +16,13 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs a build script on the project's Node for a content folder, at the fixtures' "now". */
+/**
+ * Runs a build script on the project's Node for a content folder, at the fixtures' "now".
+ * With EINBLICK_BUILD_LOG set to a file, each build appends a line to it: seconds, exit
+ * status, output and content folder (to see where a test run's time goes).
+ */
 function runBuild(script: string[], contentDir: string, outDir: string, extraEnv: Record<string, string>): BuildResult {
+  const started = performance.now();
   const result = spawnSync(process.execPath, script, {
     cwd: ROOT,
     encoding: 'utf8',
@@ -32,6 +37,11 @@ function runBuild(script: string[], contentDir: string, outDir: string, extraEnv
       ...extraEnv,
     },
   });
+  const log = process.env['EINBLICK_BUILD_LOG'];
+  if (log) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    appendFileSync(log, `${seconds} ${result.status} ${path.relative(ROOT, outDir)} ${path.relative(ROOT, contentDir)}\n`);
+  }
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, outDir };
 }
 

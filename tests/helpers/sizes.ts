@@ -66,3 +66,40 @@ export function srcsetWidths(srcset: string): number[] {
 export function pickWidth(widths: number[], needed: number): number {
   return widths.find((width) => width >= needed) ?? widths.at(-1)!;
 }
+
+/** The narrowest phone and the widest laptop the rendition checks cover, and the step between. */
+export const CHECKED_VIEWPORTS = { from: 320, to: 1280, step: 10 };
+/** The next candidate up may be at most this much larger than the need: one step of the ladder. */
+export const MAX_WASTE = 1.5;
+
+/**
+ * What is wrong with a picture's `sizes` and `srcset` against its slot (the width the CSS
+ * shows it at a viewport width), one line each, at every checked viewport at 1× and 2×:
+ * `sizes` must say the slot's width to half a pixel; the candidate a browser takes must be
+ * at least the need in device pixels (or the original, when that is smaller) and at most
+ * half again as large.
+ */
+export function sizesProblems(
+  attributes: { sizes?: string; srcset?: string },
+  slot: (viewport: number) => number,
+  originalWidth: number,
+): string[] {
+  const found: string[] = [];
+  const sizes = attributes.sizes ?? '';
+  const widths = srcsetWidths(attributes.srcset ?? '');
+  const { from, to, step } = CHECKED_VIEWPORTS;
+  for (let viewport = from; viewport <= to; viewport += step) {
+    const shown = evaluateSizes(sizes, viewport);
+    if (Math.abs(shown - slot(viewport)) > 0.5)
+      found.push(`at ${viewport}px sizes says ${shown.toFixed(1)}px, the CSS shows ${slot(viewport).toFixed(1)}px`);
+    for (const density of [1, 2]) {
+      const needed = shown * density;
+      const picked = pickWidth(widths, needed);
+      if (picked < Math.min(needed, originalWidth))
+        found.push(`at ${viewport}px ${density}× it needs ${Math.ceil(needed)}w, the largest is ${picked}w`);
+      if (needed >= widths[0]! && picked > needed * MAX_WASTE)
+        found.push(`at ${viewport}px ${density}× it needs ${Math.ceil(needed)}w and gets ${picked}w`);
+    }
+  }
+  return found;
+}

@@ -75,7 +75,7 @@ export function addTranslations(content: string): void {
   const departments = path.join(content, 'departments.yaml');
   const english = `  en: { name: Production ${MARKER}, description: This is where the tubes are made. }\n`;
   // The English fixture (tests/fixtures/english) already has an `en:` block: this one replaces it.
-  const existing = /^  en:\n    name: Production\n    description: This is where the tubes are made\.\n/m;
+  const existing = /^ {2}en:\n {4}name: Production\n {4}description: This is where the tubes are made\.\n/m;
   const text = readFileSync(departments, 'utf8');
   writeFileSync(
     departments,

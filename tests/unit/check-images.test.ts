@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
 import { probeImage, SUPPORTED_FORMATS } from '../../src/check/image-probe.ts';
 import { LARGEST_SERVED_WIDTH } from '../../src/check/images.ts';
+import { RENDITION_LADDER } from '../../src/lib/image-slots.ts';
 import { avifSample, cutOff, heicSample, jpegSample, pngSample } from '../helpers/image-samples.ts';
 
 /**
@@ -235,7 +236,8 @@ describe('the widest picture the site serves', () => {
         if (entry.isDirectory()) walk(file);
         else if (/\.(astro|ts)$/.test(entry.name)) {
           const source = readFileSync(file, 'utf8');
-          for (const match of source.matchAll(/widths=\{\[([\d,\s]+)\]/g)) widths.push(...match[1]!.split(',').map(Number));
+          for (const match of source.matchAll(/(?:widths=\{|WIDTHS = )\[([\d,\s]+)\]/g))
+            widths.push(...match[1]!.split(',').map(Number));
           for (const match of source.matchAll(/\[([\d,\s]+)\]\)\.filter\(\(width\)/g))
             widths.push(...match[1]!.split(',').map(Number));
           for (const match of source.matchAll(/getImage\(\{[^}]*?width: (?:Math\.min\()?(\d+)/g)) widths.push(Number(match[1]));
@@ -244,6 +246,8 @@ describe('the widest picture the site serves', () => {
     };
     walk(path.join(ROOT, 'src', 'components'));
     walk(path.join(ROOT, 'src', 'pages'));
+    // The renditions of the slots in src/lib/image-slots.ts.
+    widths.push(...RENDITION_LADDER);
     expect(widths.length).toBeGreaterThan(10);
     expect(Math.max(...widths)).toBe(LARGEST_SERVED_WIDTH);
   });
