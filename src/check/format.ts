@@ -82,6 +82,8 @@ function suggestion(finding: Finding, lang: Lang): string {
       return p['near'] ? fill(words['didYouMean']!, { value: p['near'] }) : fill(words['linkExample']!, p);
     case 'link-relative':
       return p['near'] ? fill(words['linkAbsolute']!, { value: p['near'] }) : words['linkRelative']!;
+    case 'link-untranslated':
+      return fill(words[p['entry'] ? 'linkGermanOrTranslate' : 'linkGerman']!, p);
     case 'link-anchor':
       if (p['near']) return fill(words['didYouMean']!, { value: `#${String(p['near'])}` });
       return p['known'] ? fill(words['anchorKnown']!, { values: p['known'] }) : words['anchorNone']!;

@@ -132,9 +132,22 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   };
   const translations = checkTranslations(source.translations, checked);
   findings.push(...translations.findings);
-  // A translated body uses the same kit, pictures and people as its original.
-  for (const translation of source.translations) findings.push(...checkBody(translation, bodyContext, newOutline()));
   const linkSources: LinkSource[] = [];
+  // A translated body uses the same kit, pictures and people as its original; its links are
+  // judged from its own page (`/en/blog/x/`), with the original's date.
+  for (const translation of translations.translations) {
+    const outline = newOutline();
+    findings.push(...checkBody(translation.source, bodyContext, outline));
+    const date = translation.original
+      ? checked[translation.source.collection].find((entry) => entry.source === translation.original)?.data['date']
+      : undefined;
+    linkSources.push({
+      entry: translation.source,
+      outline,
+      draft: translation.data?.['draft'] === true,
+      ...(date instanceof Date ? { date: effectiveInstant(date) } : {}),
+    });
+  }
   for (const entries of Object.values(checked)) {
     for (const { source: entry, data } of entries) {
       const outline = newOutline();
@@ -153,7 +166,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkLinks(linkSources, {
       root,
       contentDir,
-      ...publishedContent(checked, now),
+      ...publishedContent(checked, now, translations.translations),
       origin: typeof baseUrl === 'string' && URL.canParse(baseUrl) ? new URL(baseUrl).origin : undefined,
     }),
   );

@@ -10,6 +10,8 @@ import {
   type PublishedContent,
 } from '../lib/routes.ts';
 import { isoDay } from '../lib/dates.ts';
+import { isLang } from '../i18n/index.ts';
+import { localizedPath, pathLanguage } from '../i18n/routes.ts';
 import { parseRedirects, withSlash } from '../lib/redirects.ts';
 import { classifyUrl } from './elements.ts';
 import { lookUp } from './files.ts';
@@ -26,6 +28,10 @@ import type { Finding } from './types.ts';
  * `public/`, and the anchors of the target's headings. What only the build can know
  * (filter selections, a video's files, Astro's assets, the anchors of list pages) is
  * left to the build's link check (src/integrations/link-check.ts).
+ *
+ * A translation's body is on its own page (`/en/blog/x/`), and the pages of a further
+ * language are the English versions that exist: a link to the English address of a page
+ * that exists only in German (`/en/blog/y/` while y has no translation) names the German page.
  */
 
 /** An entry that exists in content but has no page in a build at "now", and why. */
@@ -119,6 +125,17 @@ export function checkLinks(sources: readonly LinkSource[], context: LinkContext)
         continue;
       }
       if (isGeneratedPath(pathname, context.published.videos) || inPublic(context.root, pathname)) continue;
+      const german = germanOnly(pathname, pages);
+      if (german) {
+        const entry = entryOfPath(german);
+        report('link-untranslated', {
+          german,
+          lang: pathLanguage(pathname).lang,
+          // The collections' folders have their names: `npm run new -- translation posts/x`.
+          entry: entry ? `${entry.collection}/${entry.id}` : undefined,
+        });
+        continue;
+      }
       const near = nearestPage(pathname, known, pages);
       if (relative) report('link-relative', { address: pathname, near: near ?? relativeGuess(link.url, pages) });
       else report('link-missing', { near, example: sectionOf(pathname, pages) });
@@ -127,9 +144,18 @@ export function checkLinks(sources: readonly LinkSource[], context: LinkContext)
   return findings;
 }
 
-/** The page an entry's body appears on, if it has one. */
+/** The page an entry's body appears on, if it has one; a translation's is in its language. */
 function pageOf(entry: SourceEntry): string | undefined {
-  return entry.collection in ENTRY_PAGES ? ENTRY_PAGES[entry.collection as PageCollection](entry.id) : undefined;
+  if (!(entry.collection in ENTRY_PAGES)) return undefined;
+  const page = ENTRY_PAGES[entry.collection as PageCollection](entry.id);
+  const lang = 'lang' in entry ? entry.lang : undefined;
+  return isLang(lang) ? localizedPath(page, lang) : page;
+}
+
+/** The German page of an address in a further language that exists only in German. */
+function germanOnly(pathname: string, pages: ReadonlySet<string>): string | undefined {
+  const { base } = pathLanguage(pathname);
+  return base !== pathname && pages.has(base) ? base : undefined;
 }
 
 /** A link's page address (decoded, with a trailing slash where pages have one) and anchor; undefined for other sites. */

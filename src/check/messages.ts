@@ -789,6 +789,13 @@ export const MESSAGES: Record<string, Record<Lang, Text>> = {
       fix: 'enter an existing address (open the page in a browser and copy its address from the first /)',
     },
   },
+  'link-untranslated': {
+    de: {
+      problem: 'Der Link „{value}“ führt ins Leere: diese Seite gibt es nur auf Deutsch, unter {german}',
+      fix: '{suggestion}',
+    },
+    en: { problem: 'The link "{value}" leads nowhere: this page exists in German only, at {german}', fix: '{suggestion}' },
+  },
   // Translations (`<id>.en.md` beside `<id>.md`, `en:` in departments.yaml)
   'translation-orphan': {
     de: { problem: 'Zu dieser Übersetzung gibt es kein Original „{original}“', fix: '{suggestion}' },
@@ -897,6 +904,9 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     unpublishedDraft: 'einem Entwurf, der nicht veröffentlicht wird',
     unpublishedScheduled: 'das erst am {date} erscheint',
     unpublishedConsent: 'einer Person ohne Einwilligung, die kein Profil auf der Website hat',
+    linkGerman: 'auf die deutsche Seite „{german}“ verlinken',
+    linkGermanOrTranslate:
+      'auf die deutsche Seite „{german}“ verlinken oder die Übersetzung anlegen: npm run new -- translation {entry}',
     translationRename: 'die Datei wie ihr Original benennen: „{value}“',
     translationCreate:
       'zuerst das Original {original} anlegen, oder die Datei wie ein vorhandenes Original benennen, mit „.{lang}“ vor der Endung',
@@ -961,6 +971,8 @@ export const WORDS: Record<Lang, Record<string, string>> = {
     unpublishedDraft: 'a draft that is not published',
     unpublishedScheduled: 'which appears only on {date}',
     unpublishedConsent: 'a person without consent, who has no profile on the site',
+    linkGerman: 'link to the German page "{german}"',
+    linkGermanOrTranslate: 'link to the German page "{german}" or create the translation: npm run new -- translation {entry}',
     translationRename: 'name the file like its original: "{value}"',
     translationCreate:
       'create the original {original} first, or name the file like an existing original, with ".{lang}" before the extension',
@@ -1110,6 +1122,7 @@ export const SEVERITY: Record<string, 'error' | 'warning' | 'draft'> = {
   'link-job-closed': 'warning',
   'link-redirect': 'warning',
   'link-broken': 'error',
+  'link-untranslated': 'draft',
   'translation-orphan': 'error',
   'translation-shared': 'error',
   'translation-contradicts': 'error',

@@ -244,6 +244,8 @@ function build(model: SiteModel): CardSpec[] {
     const legal: Array<[string, string, string]> = [
       [paths.imprint(), tr('imprint.title'), tr('imprint.description', { name: site.name })],
       [paths.privacy(), tr('privacy.title'), tr('privacy.description', { name: site.name })],
+      [paths.channels(), tr('channels.title'), tr('channels.description', { name: site.name })],
+      [paths.search(), tr('search.title'), tr('search.description', { name: site.name })],
     ];
     specs.push(section(localizedPath(paths.blog(), lang), 'blog', 'og.posts.note', posts.length, tr));
     for (const post of posts) specs.push(postCard(post, tr, LOCALES[lang]));

@@ -576,6 +576,9 @@ export const de = {
   'feed.jobAlert.department.description': 'Neue offene Stellen im Bereich {name} bei {site}.',
   'feed.jobAlert.location.title': '{site}: Stellen am Standort {name}',
   'feed.jobAlert.location.description': 'Neue offene Stellen am Standort {name} bei {site}.',
+  // A further language's job alerts hold its translated jobs only (src/pages/_feeds/jobs.ts)
+  'feed.jobAlert.translatedOnly':
+    'Nur Stellen mit einer Beschreibung in dieser Sprache; alle offenen Stellen, auf Deutsch: {feed}',
   'jobAlert.department': 'Neue Stellen im Bereich {name} abonnieren:',
   'jobAlert.location': 'Neue Stellen am Standort {name} abonnieren:',
   'jobAlert.rss': 'RSS-Feed',
@@ -633,6 +636,8 @@ export const de = {
   'channels.byTopic': 'Nach Thema',
   'channels.byDepartment': 'Nach Bereich',
   'channels.none': 'Zurzeit keine Kanäle.',
+  'channels.languageOnly': 'Diese Feeds enthalten nur Beiträge, Videos und Stellen, die es in dieser Sprache gibt.',
+  'channels.allInGerman': 'Alle Feeds auf Deutsch',
   'signature.title': 'E-Mail-Signatur von {name}',
   'signature.description': 'Die E-Mail-Signatur von {name} zum Kopieren, als HTML und als reiner Text.',
   'signature.intro':

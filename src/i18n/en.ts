@@ -439,6 +439,7 @@ export const en = {
   'feed.jobAlert.department.description': 'New open positions in the {name} department at {site}.',
   'feed.jobAlert.location.title': '{site}: positions in {name}',
   'feed.jobAlert.location.description': 'New open positions at the {name} location of {site}.',
+  'feed.jobAlert.translatedOnly': 'Only positions advertised in English; every open position, in German: {feed}',
   'jobAlert.department': 'Subscribe to new positions in {name}:',
   'jobAlert.location': 'Subscribe to new positions at {name}:',
   'jobAlert.rss': 'RSS feed',
@@ -476,6 +477,8 @@ export const en = {
   'channels.byTopic': 'By topic',
   'channels.byDepartment': 'By department',
   'channels.none': 'No channels at the moment.',
+  'channels.languageOnly': 'These feeds hold the stories, videos and positions published in English. There are more in German.',
+  'channels.allInGerman': 'All feeds, in German',
   'signature.title': 'E-mail signature of {name}',
   'signature.description': 'The e-mail signature of {name} to copy, as HTML and as plain text.',
   'signature.intro':

@@ -38,6 +38,8 @@ export const TRANSLATED_PAGES: ReadonlySet<string> = new Set([
   paths.imprint(),
   paths.privacy(),
   paths.accessibility(),
+  paths.search(),
+  paths.channels(),
   paths.careers(),
   paths.people(),
   paths.teams(),

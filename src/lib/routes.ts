@@ -1,3 +1,5 @@
+import { isLang, type Lang } from '../i18n/index.ts';
+import { localizedPath, pathLanguage, TRANSLATED_PAGES } from '../i18n/routes.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -57,6 +59,22 @@ export interface PublishedContent {
   /** Whether site.yaml has an accessibility statement (`/barrierefreiheit/`). */
   accessibility: boolean;
   postsPerPage: number;
+  /** The further languages of site.yaml (`en` …), each with what is published in it. */
+  languages?: readonly LanguageContent[] | undefined;
+}
+
+/** What a further language publishes: the ids of the entries with a published translation. */
+export interface LanguageContent {
+  lang: string;
+  posts: readonly string[];
+  people: readonly string[];
+  teams: readonly string[];
+  videos: readonly string[];
+  jobs: readonly string[];
+  /** Departments with a text in the language (`en:` in departments.yaml). */
+  departments: readonly string[];
+  /** The topics of its posts: each has a feed in the language. */
+  tags: readonly string[];
 }
 
 /**
@@ -82,9 +100,42 @@ export function sitePages(content: PublishedContent): Set<string> {
   for (const id of content.locations) {
     for (const format of ['xml', 'json'] as const) pages.add(paths.locationJobsFeed(id, format));
   }
-  const blogPages = Math.ceil(content.posts.length / Math.max(1, content.postsPerPage));
-  for (let page = 2; page <= blogPages; page++) pages.add(paths.blog(page));
+  addBlogPages(pages, content.posts.length, content.postsPerPage, (page) => page);
+  for (const language of content.languages ?? []) {
+    if (isLang(language.lang)) addLanguagePages(pages, content, language, language.lang);
+  }
   return pages;
+}
+
+function addBlogPages(pages: Set<string>, posts: number, perPage: number, path: (german: string) => string): void {
+  const blogPages = Math.ceil(posts / Math.max(1, perPage));
+  for (let page = 2; page <= blogPages; page++) pages.add(path(paths.blog(page)));
+}
+
+/**
+ * The pages and feeds of a further language, each at `/<lang>` + its German address: the
+ * pages every language has (TRANSLATED_PAGES), the page of every entry with a published
+ * translation, the department pages with a text in it, the blog's later pages, and the
+ * feeds (src/data/feed-language.ts): all posts, videos, jobs, the topics and departments it
+ * has, and the job alerts of every department and location.
+ */
+function addLanguagePages(pages: Set<string>, content: PublishedContent, language: LanguageContent, lang: Lang): void {
+  const add = (german: string) => pages.add(localizedPath(german, lang));
+  for (const page of TRANSLATED_PAGES) if (page !== paths.accessibility() || content.accessibility) add(page);
+  for (const collection of Object.keys(ENTRY_PAGES) as PageCollection[]) {
+    for (const id of language[collection]) add(ENTRY_PAGES[collection](id));
+  }
+  for (const id of language.departments) {
+    add(paths.department(id));
+    add(paths.departmentFeed(id));
+  }
+  for (const tag of language.tags) add(paths.topicFeed(tag));
+  for (const feed of [paths.postsFeed(), paths.postsJsonFeed(), paths.videosFeed(), paths.jobsFeed()]) add(feed);
+  for (const format of ['xml', 'json'] as const) {
+    for (const id of content.departments) add(paths.departmentJobsFeed(id, format));
+    for (const id of content.locations) add(paths.locationJobsFeed(id, format));
+  }
+  addBlogPages(pages, language.posts.length, content.postsPerPage, (page) => localizedPath(page, lang));
 }
 
 /** Address prefixes of pages and files the build generates from combinations, not from one entry. */
@@ -103,7 +154,9 @@ const GENERATED = [
  * the build's link check.
  */
 export function isGeneratedPath(pathname: string, videos: readonly string[]): boolean {
-  if (GENERATED.some((prefix) => pathname.startsWith(prefix))) return true;
+  // A further language's selections sit under its prefix: `/en/karriere/auswahl/…`.
+  const { base } = pathLanguage(pathname);
+  if (GENERATED.some((prefix) => pathname.startsWith(prefix) || base.startsWith(prefix))) return true;
   return videos.some((id) => {
     const folder = paths.videoFile(id, '');
     return pathname.startsWith(folder) && pathname.length > folder.length && !pathname.slice(folder.length).includes('/');

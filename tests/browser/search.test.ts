@@ -46,6 +46,20 @@ describe('site search', () => {
     await context.close();
   });
 
+  it('searches English pages only from an English page, in the English index', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/`);
+    await page.locator('#site-search-q').fill('design');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/suche\/\?q=design$/);
+    await page.locator('.search-results li').first().waitFor();
+    const links = await resultLinks(page);
+    expect(links).toContain('/en/blog/teilzeit-in-der-konstruktion/');
+    expect(links.filter((href) => !href?.startsWith('/en/'))).toEqual([]);
+    await context.close();
+  });
+
   it('filters by type, keeps the state in the URL, and Back restores the previous results', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -24,11 +24,24 @@ const ENGLISH = [
   '/en/blog/',
   '/en/datenschutz/',
   '/en/impressum/',
+  '/en/kanaele/',
   '/en/menschen/',
+  '/en/suche/',
   '/en/teams/',
   '/en/videos/',
 ];
-const GERMAN_TWINS = ['/', '/barrierefreiheit/', '/blog/', '/datenschutz/', '/impressum/', '/menschen/', '/teams/', '/videos/'];
+const GERMAN_TWINS = [
+  '/',
+  '/barrierefreiheit/',
+  '/blog/',
+  '/datenschutz/',
+  '/impressum/',
+  '/kanaele/',
+  '/menschen/',
+  '/suche/',
+  '/teams/',
+  '/videos/',
+];
 
 let outDir = '';
 let pages = new Map<string, CheerioAPI>();

@@ -17,3 +17,28 @@ export function englishFixture(): string {
   writeFileSync(site, text.replace(/^languages: \[de\]\n/m, extra));
   return content;
 }
+
+/**
+ * The English fixture with translations to feed (tests/fixtures/english/feeds/README.md):
+ * its files copied into the content folder, and an English text for the department `produktion`
+ * unless it has one.
+ */
+export function englishFeedsFixture(): string {
+  const content = englishFixture();
+  cpSync(path.join(ROOT, 'tests', 'fixtures', 'english', 'feeds'), content, {
+    recursive: true,
+    filter: (source) => path.basename(source) !== 'README.md',
+  });
+  const departments = path.join(content, 'departments.yaml');
+  const text = readFileSync(departments, 'utf8');
+  const german = '  description: Hier entstehen die Rohre.\n';
+  if (!text.includes(german)) throw new Error('tests/fixtures/basic/content/departments.yaml changed: no Produktion description');
+  // The English fixture may already translate it (tests/fixtures/english/content/departments.yaml).
+  if (!text.includes(`${german}  en:`)) {
+    writeFileSync(
+      departments,
+      text.replace(german, `${german}  en: { name: Production, description: This is where the pipes are made. }\n`),
+    );
+  }
+  return content;
+}

@@ -23,7 +23,8 @@ import {
 } from '../../src/lib/careers/facets.ts';
 import { departmentSummary } from '../../src/lib/careers/departments.ts';
 import { countLabel } from '../../src/lib/careers/counts.ts';
-import { jobPosting, jobPostingPage, type JobPostingInput } from '../../src/lib/structured-data/job-posting.ts';
+import { jobPosting, type JobPostingInput } from '../../src/lib/structured-data/job-posting.ts';
+import { webPage } from '../../src/lib/structured-data/web-page.ts';
 import { applyRoutes, isSiteUrl, mailtoHref } from '../../src/lib/careers/apply.ts';
 
 const jobs: FilterableJob[] = [
@@ -283,12 +284,18 @@ describe('JobPosting', () => {
     const posting = jobPosting({ ...input, occupation: 'DevOps engineer' }, org);
     expect(posting['occupationalCategory']).toBe('DevOps engineer');
     expect(posting['inLanguage']).toBeUndefined();
-    expect(jobPostingPage(input.url, 'DevOps Engineer (m/f/d)', 'en-GB')).toEqual({
-      '@context': 'https://schema.org',
-      '@type': 'WebPage',
-      '@id': input.url,
+    // The job page's WebPage (BaseLayout) carries the language and names the posting.
+    const page = webPage({
       url: input.url,
       name: 'DevOps Engineer (m/f/d)',
+      description: 'x',
+      inLanguage: 'en-GB',
+      baseUrl: 'https://karriere.example.de',
+      mainEntity: String(posting['@id']),
+    });
+    expect(page).toMatchObject({
+      '@type': 'WebPage',
+      '@id': input.url,
       inLanguage: 'en-GB',
       mainEntity: { '@id': posting['@id'] },
     });

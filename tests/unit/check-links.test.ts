@@ -6,6 +6,7 @@ import { formatFinding, type Finding } from '../../src/check/index.ts';
 import { newOutline, addHeading } from '../../src/check/outline.ts';
 import { parseBody, type MdNode } from '../../src/check/mdx-parse.ts';
 import { entryOfPath, isGeneratedPath, sitePages } from '../../src/lib/routes.ts';
+import { TRANSLATED_PAGES } from '../../src/i18n/routes.ts';
 import { contentHrefs } from '../../src/check/built-links.ts';
 import type { SourceEntry } from '../../src/check/source.ts';
 
@@ -189,6 +190,68 @@ describe('links that work pass', () => {
   });
 });
 
+describe('links in and to English pages', () => {
+  const ENGLISH_SITE: [string, string, string] = [
+    'site.yaml',
+    'languages: [de]\n',
+    'languages: [de, en]\ntranslations:\n  en:\n    tagline: A small works for tests.\n',
+  ];
+  const JOB = '---\ntitle: Industrial mechanic (m/f/d)\ndescription: You keep our machines running.\n---\n## Your tasks\n';
+  /** The English fixture with a translated job and an English version of the first post whose text is `text`. */
+  const english = (text: string, files: Record<string, string> = {}, edits: Array<[string, string, string]> = []) =>
+    check([ENGLISH_SITE, ...edits], {
+      'jobs/industriemechaniker.en.md': JOB,
+      'posts/erster-beitrag.en.mdx': `---\ntitle: From apprentice to shift lead\ndescription: Anna tells her story.\n---\n## The beginning\n\n${text}\n`,
+      ...files,
+    });
+
+  it('pass to the English page of a published translation, anchors included, and to the pages every language has', () => {
+    const { findings } = english(
+      'See the [position](/en/karriere/industriemechaniker/#your-tasks), [us](/en/), the [search](/en/suche/), the [feed](/en/blog/feed.xml) and [this](#the-beginning).',
+    );
+    expect(links(findings)).toEqual([]);
+    // A German post may link the English version too.
+    const german = english('Text.', {}, [[POST, BODY, 'Auf [Englisch](/en/blog/erster-beitrag/#the-beginning).']]);
+    expect(links(german.findings)).toEqual([]);
+  });
+
+  it('to the English address of a page that exists only in German names the German page', () => {
+    const { findings } = english(
+      'See [training](/en/blog/dritter-beitrag/), [topics](/en/themen/) and [the model](../dritter-beitrag/).',
+    );
+    expect(links(findings)).toEqual([
+      'content/posts/erster-beitrag.en.mdx:7:5  (Text)  Der Link „/en/blog/dritter-beitrag/“ führt ins Leere: diese Seite gibt es nur auf Deutsch, unter /blog/dritter-beitrag/ → auf die deutsche Seite „/blog/dritter-beitrag/“ verlinken oder die Übersetzung anlegen: npm run new -- translation posts/dritter-beitrag',
+      'content/posts/erster-beitrag.en.mdx:7:44  (Text)  Der Link „/en/themen/“ führt ins Leere: diese Seite gibt es nur auf Deutsch, unter /themen/ → auf die deutsche Seite „/themen/“ verlinken',
+      // Relative to the English page: the English address of the German post.
+      'content/posts/erster-beitrag.en.mdx:7:70  (Text)  Der Link „../dritter-beitrag/“ führt ins Leere: diese Seite gibt es nur auf Deutsch, unter /blog/dritter-beitrag/ → auf die deutsche Seite „/blog/dritter-beitrag/“ verlinken oder die Übersetzung anlegen: npm run new -- translation posts/dritter-beitrag',
+    ]);
+    expect(findings.find((finding) => finding.rule === 'link-untranslated')?.severity).toBe('error');
+  });
+
+  it('to an anchor the English page lacks, and to a translation that is a draft', () => {
+    const { findings } = english(
+      'The [tasks](/en/karriere/industriemechaniker/#deine-aufgaben) and [training](/en/blog/dritter-beitrag/).',
+      {
+        'posts/dritter-beitrag.en.mdx':
+          '---\ntitle: Three questions\ndescription: On training.\ndraft: true\nupdated: 2026-06-03\n---\nText.\n',
+      },
+    );
+    expect(links(findings)).toEqual([
+      'content/posts/erster-beitrag.en.mdx:7:5  (Text)  Die Sprungmarke „#deine-aufgaben“ gibt es auf /en/karriere/industriemechaniker/ nicht → vorhandene Sprungmarken: #your-tasks',
+      'content/posts/erster-beitrag.en.mdx:7:67  (Text)  Der Link „/en/blog/dritter-beitrag/“ führt zu „Three questions“, einem Entwurf, der nicht veröffentlicht wird → den Link entfernen, bis die Seite erscheint',
+    ]);
+  });
+
+  it('are pages only where site.yaml lists the language', () => {
+    const { findings } = check([], {
+      'posts/erster-beitrag.en.mdx': '---\ntitle: First\ndescription: Anna tells her story.\n---\nSee [us](/en/).\n',
+    });
+    expect(links(findings)).toEqual([
+      'content/posts/erster-beitrag.en.mdx:5:5  (Text)  Der Link „/en/“ führt ins Leere: diese Seite gibt es nur auf Deutsch, unter / → auf die deutsche Seite „/“ verlinken',
+    ]);
+  });
+});
+
 describe('heading ids', () => {
   it('are the ids Astro gives, smart punctuation and duplicates included', async () => {
     const source = [
@@ -270,6 +333,7 @@ describe('routes from paths', () => {
       expect(pages.has(page), page).toBe(true);
     }
     expect(pages.has('/blog/3/')).toBe(false);
+    expect([...pages].filter((page) => page.startsWith('/en/'))).toEqual([]);
     // The accessibility statement exists only when site.yaml has one.
     expect(pages.has('/barrierefreiheit/')).toBe(false);
     expect(
@@ -287,6 +351,66 @@ describe('routes from paths', () => {
       }).has('/barrierefreiheit/'),
     ).toBe(true);
   });
+  it('lists a further language’s pages: those every language has, translated entries, its feeds and job alerts', () => {
+    const english = sitePages({
+      posts: ['a', 'b', 'c'],
+      people: ['anna'],
+      teams: ['t'],
+      videos: ['v'],
+      jobs: ['j', 'k'],
+      departments: ['d', 'e'],
+      tags: ['ausbildung', 'technik'],
+      locations: ['hemer'],
+      accessibility: false,
+      postsPerPage: 2,
+      languages: [
+        {
+          lang: 'en',
+          posts: ['a', 'b', 'c'],
+          people: [],
+          teams: [],
+          videos: ['v'],
+          jobs: ['j'],
+          departments: ['d'],
+          tags: ['technik'],
+        },
+      ],
+    });
+    expect([...english].filter((page) => page.startsWith('/en/')).sort()).toEqual(
+      [
+        '/en/',
+        '/en/impressum/',
+        '/en/datenschutz/',
+        '/en/suche/',
+        '/en/kanaele/',
+        '/en/blog/a/',
+        '/en/blog/b/',
+        '/en/blog/c/',
+        '/en/blog/2/',
+        '/en/videos/v/',
+        '/en/karriere/j/',
+        '/en/karriere/bereiche/d/',
+        '/en/karriere/bereiche/d/feed.xml',
+        '/en/themen/technik/feed.xml',
+        '/en/blog/feed.xml',
+        '/en/blog/feed.json',
+        '/en/videos/feed.xml',
+        '/en/karriere/feed.xml',
+        // Job alerts for every department and location, as in German.
+        '/en/karriere/bereiche/d/stellen.xml',
+        '/en/karriere/bereiche/d/stellen.json',
+        '/en/karriere/bereiche/e/stellen.xml',
+        '/en/karriere/bereiche/e/stellen.json',
+        '/en/karriere/standorte/hemer/stellen.xml',
+        '/en/karriere/standorte/hemer/stellen.json',
+        ...[...TRANSLATED_PAGES]
+          .filter((page) => !['/', '/impressum/', '/datenschutz/', '/suche/', '/kanaele/', '/barrierefreiheit/'].includes(page))
+          .map((page) => `/en${page}`),
+      ].sort(),
+    );
+    expect(isGeneratedPath('/en/karriere/auswahl/art/vollzeit/', [])).toBe(true);
+  });
+
   it('maps a page back to its entry, and knows the generated pages', () => {
     expect(entryOfPath('/blog/a/')).toEqual({ collection: 'posts', id: 'a' });
     expect(entryOfPath('/karriere/j/')).toEqual({ collection: 'jobs', id: 'j' });

@@ -90,6 +90,7 @@ describe('Event JSON-LD', () => {
     description: 'Zwei Tage offene Hallen.',
     images: ['https://karriere.example.de/og/werkstage.png'],
     organizer: { name: 'Auental Rohrtechnik GmbH', url: 'https://karriere.example.de/' },
+    inLanguage: 'de-DE',
   };
 
   it('has name, days, place with address, url, offline attendance and the company as organiser', () => {
@@ -113,6 +114,7 @@ describe('Event JSON-LD', () => {
       location: { '@type': 'Place', name: 'Werk Iserlohn, Lennestraße 4', address: 'Werk Iserlohn, Lennestraße 4' },
       url: 'https://www.example.de/werkstage',
       image: ['https://karriere.example.de/og/werkstage.png'],
+      inLanguage: 'de-DE',
       organizer: {
         '@type': 'Organization',
         '@id': 'https://karriere.example.de/#organization',

@@ -132,7 +132,7 @@ describe('VideoObject JSON-LD', () => {
       uploadDate: '2026-07-01T00:00:00+02:00',
       duration: 'PT4M12S',
       embedUrl: 'https://www.youtube-nocookie.com/embed/abcdefghijk',
-      inLanguage: 'de',
+      inLanguage: 'de-DE',
       transcript: 'Anna: Willkommen.',
       actor: [{ '@type': 'Person', name: 'Anna Berger', url: 'https://karriere.example.de/menschen/anna-berger/' }],
       publisher: { '@type': 'Organization', name: 'Testwerk GmbH', url: 'https://karriere.example.de/' },

@@ -1,6 +1,6 @@
 import { getImage } from 'astro:assets';
 import type { Person, Picture, Post, SiteModel } from '../../data/model.ts';
-import { DEFAULT_LANG, LOCALE, LOCALES, type Lang } from '../../i18n/index.ts';
+import { DEFAULT_LANG, LOCALES, type Lang } from '../../i18n/index.ts';
 import { readingWords } from '../../lib/reading.ts';
 import type { ArticleMeta, OgType } from '../../lib/social.ts';
 import { blogPosting } from '../../lib/structured-data/blog-posting.ts';
@@ -33,7 +33,7 @@ async function pictureUrl(model: SiteModel, picture: Picture, width: number): Pr
 const logo = (model: SiteModel) => absolute(model, paths.careersLogo());
 
 /** Organization and WebSite, for the home page. */
-export function homeMeta(model: SiteModel): PageMeta {
+export function homeMeta(model: SiteModel, lang: Lang = 'de'): PageMeta {
   const { site } = model;
   return {
     jsonLd: [
@@ -49,7 +49,7 @@ export function homeMeta(model: SiteModel): PageMeta {
         vatId: site.vatId,
         sameAs: site.channels.map((channel) => channel.url),
       }),
-      website({ name: site.name, url: absolute(model, paths.home()), description: site.tagline, inLanguage: LOCALE }),
+      website({ name: site.name, url: absolute(model, paths.home()), description: site.tagline, inLanguage: LOCALES[lang] }),
     ],
   };
 }
@@ -93,13 +93,13 @@ export async function postMeta(
         inLanguage: LOCALES[lang],
         wordCount: readingWords(body),
       }),
-      ...postEvent(post, model, bodyData, images),
+      ...postEvent(post, model, bodyData, images, lang),
     ],
   };
 }
 
 /** The Event of an `event` post, from its first `<Veranstaltung>`; none for other kinds. */
-function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknown>, images: string[]): object[] {
+function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknown>, images: string[], lang: Lang): object[] {
   const props = bodyData[EVENT_FRONTMATTER_KEY];
   const event =
     post.kind === 'event' && props && typeof props === 'object' ? readEvent(props as Record<string, unknown>) : undefined;
@@ -112,6 +112,7 @@ function postEvent(post: Post, model: SiteModel, bodyData: Record<string, unknow
       description: post.description,
       images,
       organizer: { name: model.site.legalName, url: absolute(model, paths.home()) },
+      inLanguage: LOCALES[lang],
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isoDay } from '../dates.ts';
 
 /**
@@ -43,4 +44,38 @@ export const videoGuid = (video: { id: string; date: Date }, baseUrl: string) =>
 
 export function jobGuid(job: { id: string; datePosted: Date; personioId?: string | undefined }, baseUrl: string): string {
   return tag(baseUrl, job.datePosted, job.personioId ? `personio/${job.personioId}` : `/karriere/${job.id}/`);
+}
+
+/** Version 5 (SHA-1, name-based) UUID of `name` in the namespace `namespace` (RFC 9562, section 5.5). */
+function uuidV5(namespace: string, name: string): string {
+  const bytes = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest()
+    .subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The id of an entry's version in another language, derived from the original's id: stable
+ * exactly as long as the original's, and never equal to it or to another language's. A
+ * reader subscribed to the German and the English feed (or an aggregator merging them) would
+ * otherwise show only one of the two versions, or replace one with the other.
+ *
+ * - `urn:uuid:<u>` → `urn:uuid:<v5 of lang in the namespace u>`, still a plain UUID.
+ * - `tag:<host>,<day>:/blog/x/` → `tag:<host>,<day>:/en/blog/x/` (the page's address rule);
+ *   `tag:<host>,<day>:post/g` → `tag:<host>,<day>:en/post/g`.
+ */
+export function localizedGuid(guid: string, lang: string): string {
+  const uuid = /^urn:uuid:(.+)$/.exec(guid)?.[1];
+  if (uuid && UUID.test(uuid)) return `urn:uuid:${uuidV5(uuid, lang)}`;
+  const tagged = /^(tag:[^:]+:)(.*)$/.exec(guid);
+  if (tagged) {
+    const [, authority = '', specific = ''] = tagged;
+    return `${authority}${specific.startsWith('/') ? `/${lang}${specific}` : `${lang}/${specific}`}`;
+  }
+  throw new Error(`No language version of the feed id ${guid}: expected urn:uuid: or tag:`);
 }

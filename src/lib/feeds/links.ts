@@ -1,4 +1,5 @@
-import { t } from '../../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { localizedPath, pathLanguage } from '../../i18n/routes.ts';
 import type { FeedLink } from '../social.ts';
 import { absoluteUrl, paths, type FeedFormat } from '../urls.ts';
 
@@ -7,31 +8,35 @@ import { absoluteUrl, paths, type FeedFormat } from '../urls.ts';
  * everywhere, plus the feed of the section the page is in (a topic, a department, the
  * videos, the jobs), so a feed reader pointed at any page finds the most fitting feed first.
  * A department page and a careers list filtered by location also announce their job alerts.
+ * A page in a further language (`/en/…`) announces that language's feeds (`/en` + the German
+ * feed's address), titled in it; `FeedSite` then lists what has feeds in that language.
  */
 export interface FeedSite {
   base: string;
   name: string;
+  /** Topics with a feed in the page's language. */
   tags: ReadonlyArray<{ id: string; label: string }>;
+  /** Departments with a page (and a feed) in the page's language. */
   departments: ReadonlyArray<{ id: string; name: string }>;
   locations: ReadonlyArray<{ id: string; name: string }>;
 }
 
-const rss = (base: string, path: string, title: string): FeedLink => ({
-  href: absoluteUrl(path, base),
-  title: t('feed.link.rss', { title }),
+const rss = (base: string, path: string, title: string, lang: Lang): FeedLink => ({
+  href: absoluteUrl(localizedPath(path, lang), base),
+  title: t('feed.link.rss', { title }, lang),
   type: 'application/rss+xml',
 });
 
-const json = (base: string, path: string, title: string): FeedLink => ({
-  href: absoluteUrl(path, base),
-  title: t('feed.link.json', { title }),
+const json = (base: string, path: string, title: string, lang: Lang): FeedLink => ({
+  href: absoluteUrl(localizedPath(path, lang), base),
+  title: t('feed.link.json', { title }, lang),
   type: 'application/feed+json',
 });
 
 /** A job alert in both formats (src/pages/_feeds/jobs.ts). */
-const jobAlert = (base: string, feed: (format: FeedFormat) => string, title: string): FeedLink[] => [
-  rss(base, feed('xml'), title),
-  json(base, feed('json'), title),
+const jobAlert = (base: string, feed: (format: FeedFormat) => string, title: string, lang: Lang): FeedLink[] => [
+  rss(base, feed('xml'), title, lang),
+  json(base, feed('json'), title, lang),
 ];
 
 /** The location a careers list filtered by location shows: `/karriere/auswahl/…/standort/<id>/…`. */
@@ -44,22 +49,25 @@ function filteredLocation(segments: string[]): string | undefined {
 
 export function feedLinksFor(pathname: string, site: FeedSite): FeedLink[] {
   const { base, name } = site;
+  const { lang, base: german } = pathLanguage(pathname);
+  const tr = (key: Parameters<typeof t>[0], params: Parameters<typeof t>[1]) => t(key, params, lang);
   const section: FeedLink[] = [];
-  const segments = pathname.split('/').filter(Boolean);
+  const segments = german.split('/').filter(Boolean);
   const [first, second, third] = segments;
   const tag = first === 'themen' && second ? site.tags.find((candidate) => candidate.id === second) : undefined;
   const department =
     first === 'karriere' && second === 'bereiche' && third
       ? site.departments.find((candidate) => candidate.id === third)
       : undefined;
-  if (tag) section.push(rss(base, paths.topicFeed(tag.id), t('feed.topic.title', { name, tag: tag.label })));
+  if (tag) section.push(rss(base, paths.topicFeed(tag.id), tr('feed.topic.title', { name, tag: tag.label }), lang));
   if (department) {
     section.push(
-      rss(base, paths.departmentFeed(department.id), t('feed.department.title', { name, department: department.name })),
+      rss(base, paths.departmentFeed(department.id), tr('feed.department.title', { name, department: department.name }), lang),
       ...jobAlert(
         base,
         (format) => paths.departmentJobsFeed(department.id, format),
-        t('feed.jobAlert.department.title', { site: name, name: department.name }),
+        tr('feed.jobAlert.department.title', { site: name, name: department.name }),
+        lang,
       ),
     );
   }
@@ -70,12 +78,13 @@ export function feedLinksFor(pathname: string, site: FeedSite): FeedLink[] {
       ...jobAlert(
         base,
         (format) => paths.locationJobsFeed(location.id, format),
-        t('feed.jobAlert.location.title', { site: name, name: location.name }),
+        tr('feed.jobAlert.location.title', { site: name, name: location.name }),
+        lang,
       ),
     );
   }
-  if (first === 'videos') section.push(rss(base, paths.videosFeed(), t('feed.videos.title', { name })));
-  if (first === 'karriere') section.push(rss(base, paths.jobsFeed(), t('feed.jobs.title', { name })));
-  const blog = t('feed.posts.title', { name });
-  return [...section, rss(base, paths.postsFeed(), blog), json(base, paths.postsJsonFeed(), blog)];
+  if (first === 'videos') section.push(rss(base, paths.videosFeed(), tr('feed.videos.title', { name }), lang));
+  if (first === 'karriere') section.push(rss(base, paths.jobsFeed(), tr('feed.jobs.title', { name }), lang));
+  const blog = tr('feed.posts.title', { name });
+  return [...section, rss(base, paths.postsFeed(), blog, lang), json(base, paths.postsJsonFeed(), blog, lang)];
 }

@@ -16,6 +16,8 @@ export interface EventInput {
   /** Absolute image URLs (the post's social card first). */
   images: string[];
   organizer: { name: string; url: string };
+  /** BCP 47 language of the post the event is announced in, e.g. `de-DE`. */
+  inLanguage: string;
 }
 
 export function eventLd(input: EventInput): Record<string, unknown> {
@@ -35,6 +37,7 @@ export function eventLd(input: EventInput): Record<string, unknown> {
     ...(event.place ? { location: { '@type': 'Place', name: event.place, address: event.place } } : {}),
     url,
     ...(input.images.length > 0 ? { image: input.images } : {}),
+    inLanguage: input.inLanguage,
     organizer: {
       '@type': 'Organization',
       '@id': organizationId(input.organizer.url),

@@ -120,24 +120,6 @@ export function jobPosting(job: JobPostingInput, organization: HiringOrganizatio
   };
 }
 
-/**
- * The job page as a `WebPage`, which carries the page's language: schema.org's `inLanguage`
- * belongs to creative works (and events, actions), not to `JobPosting`, an `Intangible`;
- * Google's JobPosting documentation names no language property either. The posting stays
- * a node of its own, so Google's job search reads it as before.
- */
-export function jobPostingPage(pageUrl: string, title: string, locale: string): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'WebPage',
-    '@id': pageUrl,
-    url: pageUrl,
-    name: title,
-    inLanguage: locale,
-    mainEntity: { '@id': jobPostingId(pageUrl) },
-  };
-}
-
 /** The parts of the `Job` view model the posting is built from. */
 export type JobLike = Omit<JobPostingInput, 'teaser' | 'bodyHtml' | 'url'> & {
   description: string;
@@ -160,7 +142,12 @@ export interface SiteLike {
  * that has it as its main entity. A translated job passes its own title, teaser, body and
  * occupation and its own page's address; the facts are the original's.
  */
-export function jobPostingForSite(job: JobLike, site: SiteLike, locale: string): Array<Record<string, unknown>> {
+/**
+ * The posting of a job page. Its language is on the page's `WebPage` (BaseLayout, with the
+ * posting as `mainEntity`): schema.org's `inLanguage` belongs to creative works, not to
+ * `JobPosting`, an `Intangible`, and Google's JobPosting documentation names none.
+ */
+export function jobPostingForSite(job: JobLike, site: SiteLike): Record<string, unknown> {
   const url = absoluteUrl(job.url, site.baseUrl);
   const posting = jobPosting(
     { ...job, teaser: job.description, bodyHtml: job.entry.rendered?.html ?? '', url },
@@ -171,5 +158,5 @@ export function jobPostingForSite(job: JobLike, site: SiteLike, locale: string):
       sameAs: site.channels.map((channel) => channel.url),
     },
   );
-  return [posting, jobPostingPage(url, job.title, locale)];
+  return posting;
 }

@@ -20,7 +20,8 @@ export interface VideoObjectInput {
   /** People who appear in the video (only those with consent). */
   people?: Array<{ name: string; url: string }>;
   publisher: { name: string; url: string };
-  inLanguage?: string;
+  /** BCP 47 language of the watch page, e.g. `en-GB`; German (`de-DE`) when not given. */
+  inLanguage?: string | undefined;
 }
 
 /**
@@ -42,7 +43,7 @@ export function videoObject(input: VideoObjectInput): Record<string, unknown> {
     duration: isoDuration(input.durationSeconds),
     ...(input.embedUrl ? { embedUrl: input.embedUrl } : {}),
     ...(input.contentUrl ? { contentUrl: input.contentUrl } : {}),
-    inLanguage: input.inLanguage ?? 'de',
+    inLanguage: input.inLanguage ?? 'de-DE',
     ...(input.transcript ? { transcript: input.transcript } : {}),
     ...(input.people && input.people.length > 0
       ? { actor: input.people.map((person) => ({ '@type': 'Person', name: person.name, url: person.url })) }

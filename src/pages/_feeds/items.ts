@@ -1,14 +1,16 @@
 import { getImage } from 'astro:assets';
 import type { Job, Picture, Post, SiteModel, Video } from '../../data/model.ts';
-import { LOCALE, t } from '../../i18n/index.ts';
+import type { TranslatedJob, TranslatedPost, TranslatedVideo } from '../../data/translations.ts';
+import { DEFAULT_LANG, LOCALES, t, type Lang } from '../../i18n/index.ts';
 import { applyRoutes } from '../../lib/careers/apply.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { assertUniqueGuids, jobGuid, postGuid, videoGuid } from '../../lib/feeds/guid.ts';
+import { assertUniqueGuids, jobGuid, localizedGuid, postGuid, videoGuid } from '../../lib/feeds/guid.ts';
 import { feedHtml } from '../../lib/feeds/html.ts';
 import { escapeXml as escape } from '../../lib/feeds/text.ts';
 import type { FeedChannel, FeedItem } from '../../lib/feeds/types.ts';
 import { formatSalaryRange } from '../../lib/money.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
+import { localizedPath } from '../../i18n/routes.ts';
 import { cardForPage } from '../../data/cards.ts';
 import { cardBytes } from '../og/_card-file.ts';
 import { entryHtml } from './content.ts';
@@ -16,7 +18,21 @@ import { entryHtml } from './content.ts';
 /**
  * Feed items from the view models: newest first, cut to `feeds.limit` from site.yaml,
  * each with its full HTML, its social card as enclosure, and a guid that survives edits.
+ * A translated entry (src/data/translations.ts) is an item in its language: the
+ * translation's text and body, the dictionary's words in that language, its page's address,
+ * and an id derived from the original's (guid.ts, `localizedGuid`), so that a reader who
+ * follows both languages sees two entries.
  */
+
+/** The translation of an entry, when the view model is one. */
+const asTranslation = <T extends object>(entry: T): (T & { lang: Lang; original: T }) | undefined =>
+  'original' in entry && 'lang' in entry ? (entry as T & { lang: Lang; original: T }) : undefined;
+
+/** An item's id: the original's, or the original's in the translation's language. */
+function itemGuid<T extends object>(entry: T, guid: (original: T) => string): string {
+  const translated = asTranslation(entry);
+  return translated ? localizedGuid(guid(translated.original), translated.lang) : guid(entry);
+}
 
 const absolute = (model: SiteModel, path: string) => absoluteUrl(path, model.site.baseUrl);
 
@@ -39,20 +55,20 @@ async function figure(model: SiteModel, picture: Picture, href?: string): Promis
 }
 
 /** The newest entries, as many as site.yaml allows. */
-export const newest = <T>(model: SiteModel, list: T[]): T[] => list.slice(0, model.site.feeds.limit);
+export const newest = <T>(model: SiteModel, list: readonly T[]): T[] => list.slice(0, model.site.feeds.limit);
 
 /**
  * One item per post and build, however many feeds list it: a post stands in the blog's
  * RSS and JSON feeds, its topics' and its department's feeds, and sanitising its HTML
  * (feedHtml parses it) is the costly part of an item.
  */
-const postItemsMade = new WeakMap<SiteModel, Map<Post, Promise<FeedItem>>>();
+const postItemsMade = new WeakMap<SiteModel, Map<Post | TranslatedPost, Promise<FeedItem>>>();
 
 const guidOf = (model: SiteModel, post: Post) =>
   postGuid({ id: post.id, date: post.date, guid: post.entry.data.guid }, model.site.baseUrl);
 const checked = new WeakSet<SiteModel>();
 
-export async function postItems(model: SiteModel, posts: Post[]): Promise<FeedItem[]> {
+export async function postItems(model: SiteModel, posts: ReadonlyArray<Post | TranslatedPost>): Promise<FeedItem[]> {
   if (!checked.has(model)) {
     assertUniqueGuids(model.posts.map((post) => ({ guid: guidOf(model, post), file: post.entry.filePath ?? post.id })));
     checked.add(model);
@@ -75,36 +91,39 @@ export async function postItems(model: SiteModel, posts: Post[]): Promise<FeedIt
   );
 }
 
-async function postItem(model: SiteModel, post: Post): Promise<FeedItem> {
+async function postItem(model: SiteModel, post: Post | TranslatedPost): Promise<FeedItem> {
   const url = absolute(model, post.url);
   const cover = post.cover ? await figure(model, post.cover) : '';
+  const body = 'translation' in post ? await entryHtml(post.translation) : await entryHtml(post.entry);
   return {
-    guid: guidOf(model, post),
+    guid: itemGuid(post, (original) => guidOf(model, original)),
     title: post.title,
     url,
     published: post.date,
     updated: post.updated,
     summary: post.description,
-    html: feedHtml(`${cover}${await entryHtml(post.entry)}`, url),
+    html: feedHtml(`${cover}${body}`, url),
     categories: [...post.tags.map((tag) => tag.label), ...(post.department ? [post.department.name] : [])],
     authors: post.credits.map((credit) => ({ name: credit.name, url: absolute(model, credit.url) })),
     image: await card(model, post.url),
   };
 }
 
-export async function videoItems(model: SiteModel, videos: Video[]): Promise<FeedItem[]> {
+export async function videoItems(model: SiteModel, videos: ReadonlyArray<Video | TranslatedVideo>): Promise<FeedItem[]> {
   return Promise.all(
     newest(model, videos).map(async (video) => {
+      const lang = asTranslation(video)?.lang ?? DEFAULT_LANG;
       const url = absolute(model, video.url);
       const intro = `${await figure(model, video.poster, video.url)}<p>${escape(video.description)}</p>`;
+      const body = 'translation' in video ? await entryHtml(video.translation) : await entryHtml(video.entry);
       return {
-        guid: videoGuid(video, model.site.baseUrl),
+        guid: itemGuid(video, (original) => videoGuid(original, model.site.baseUrl)),
         title: video.title,
         url,
         published: video.date,
-        summary: t('feed.video.summary', { description: video.description, duration: video.duration }),
-        html: feedHtml(`${intro}${await entryHtml(video.entry)}`, url),
-        categories: [t(`video.kind.${video.kind}`), ...(video.department ? [video.department.name] : [])],
+        summary: t('feed.video.summary', { description: video.description, duration: video.duration }, lang),
+        html: feedHtml(`${intro}${body}`, url),
+        categories: [t(`video.kind.${video.kind}`, {}, lang), ...(video.department ? [video.department.name] : [])],
         authors: video.people.map((person) => ({ name: person.name, url: absolute(model, person.url) })),
         image: await card(model, video.url),
       };
@@ -112,41 +131,44 @@ export async function videoItems(model: SiteModel, videos: Video[]): Promise<Fee
   );
 }
 
-export async function jobItems(model: SiteModel, jobs: Job[]): Promise<FeedItem[]> {
+export async function jobItems(model: SiteModel, jobs: ReadonlyArray<Job | TranslatedJob>): Promise<FeedItem[]> {
   return Promise.all(
     newest(model, jobs).map(async (job) => {
+      const lang = asTranslation(job)?.lang ?? DEFAULT_LANG;
+      const tr = (key: Parameters<typeof t>[0], params: Parameters<typeof t>[1] = {}) => t(key, params, lang);
       const url = absolute(model, job.url);
-      const type = t(`type.${job.employmentType}`);
+      const type = tr(`type.${job.employmentType}`);
       const locations = job.locations.map((location) => location.name).join(', ');
-      const salary = `${formatSalaryRange(job.salary)} ${t(`salary.${job.salary.unit}`)}`;
+      const salary = `${formatSalaryRange(job.salary, LOCALES[lang])} ${tr(`salary.${job.salary.unit}`)}`;
+      const validThrough = formatDate(job.validThrough, LOCALES[lang]);
       const facts: Array<[string, string]> = [
-        [t('job.department'), job.department.name],
-        [t('job.locations'), locations],
-        [t('job.type'), type],
-        [t('job.remote'), t(`remote.${job.remote}`)],
-        [t('job.salary'), salary],
-        [t('job.validThrough'), formatDate(job.validThrough)],
+        [tr('job.department'), job.department.name],
+        [tr('job.locations'), locations],
+        [tr('job.type'), type],
+        [tr('job.remote'), tr(`remote.${job.remote}`)],
+        [tr('job.salary'), salary],
+        [tr('job.validThrough'), validThrough],
       ];
       const list = `<dl>${facts.map(([term, value]) => `<dt>${escape(term)}</dt><dd>${escape(value)}</dd>`).join('')}</dl>`;
       // The same first route as the job page's button: the ATS or site page, else the e-mail with its subject.
-      const [route] = applyRoutes(job.apply, t('job.mailSubject', { title: job.title, id: job.id }), model.site.baseUrl);
+      const [route] = applyRoutes(job.apply, tr('job.mailSubject', { title: job.title, id: job.id }), model.site.baseUrl);
       const apply = route?.href ?? url;
-      const html = `<p>${escape(job.description)}</p>${list}${await entryHtml(job.entry)}<p><a href="${escape(apply)}">${escape(t('job.apply'))}</a></p>`;
+      const body = 'translation' in job ? await entryHtml(job.translation) : await entryHtml(job.entry);
+      const html = `<p>${escape(job.description)}</p>${list}${body}<p><a href="${escape(apply)}">${escape(tr('job.apply'))}</a></p>`;
       return {
-        guid: jobGuid({ id: job.id, datePosted: job.datePosted, personioId: job.entry.data.personioId }, model.site.baseUrl),
+        guid: itemGuid(job, (original) =>
+          jobGuid(
+            { id: original.id, datePosted: original.datePosted, personioId: original.entry.data.personioId },
+            model.site.baseUrl,
+          ),
+        ),
         title: job.title,
         url,
         published: job.datePosted,
-        summary: t('feed.job.summary', {
-          description: job.description,
-          type,
-          locations,
-          salary,
-          date: formatDate(job.validThrough),
-        }),
+        summary: tr('feed.job.summary', { description: job.description, type, locations, salary, date: validThrough }),
         html: feedHtml(html, url),
         categories: [job.department.name, type, ...job.locations.map((location) => location.name)],
-        authors: [{ name: model.site.legalName, url: absolute(model, paths.careers()) }],
+        authors: [{ name: model.site.legalName, url: absolute(model, localizedPath(paths.careers(), lang)) }],
         image: await card(model, job.url),
         job: { locations: job.locations.map((location) => location.name), salary, validThrough: job.validThrough },
       };
@@ -154,18 +176,25 @@ export async function jobItems(model: SiteModel, jobs: Job[]): Promise<FeedItem[
   );
 }
 
-/** A feed's own data: title, description, its page and its address. */
-export function channel(model: SiteModel, title: string, description: string, page: string, self: string): FeedChannel {
+/** A feed's own data: title, description, its page, its address and its language. */
+export function channel(
+  model: SiteModel,
+  title: string,
+  description: string,
+  page: string,
+  self: string,
+  lang: Lang = DEFAULT_LANG,
+): FeedChannel {
   const { site } = model;
   return {
     title,
     description,
     link: absolute(model, page),
     self: absolute(model, self),
-    language: LOCALE,
+    language: LOCALES[lang],
     logo: absolute(model, paths.careersLogo()),
     icon: absolute(model, '/favicon.svg'),
-    copyright: t('site.footer.copyright', { year: model.now.getFullYear(), name: site.legalName }),
+    copyright: t('site.footer.copyright', { year: model.now.getFullYear(), name: site.legalName }, lang),
     publisher: { name: site.legalName, url: absolute(model, paths.home()) },
   };
 }
