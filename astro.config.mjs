@@ -18,6 +18,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRedirects } from './src/integrations/redirects.ts';
 import { unreferencedImages } from './src/integrations/unreferenced-images.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
 import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 
@@ -34,6 +35,8 @@ const site = /** @type {{ baseUrl?: string, addressForm?: string, languages?: un
  */
 const languages = Array.isArray(site.languages) && site.languages.length > 0 ? site.languages.map(String) : ['de'];
 const cards = cardFiles();
+/** With EINBLICK_TIMINGS=<file>, where the build's time goes (npm run bench). */
+const timings = buildTimings();
 
 export default defineConfig({
   site: site.baseUrl ?? 'https://example.invalid',
@@ -51,6 +54,7 @@ export default defineConfig({
   // readable <pre><code>.
   markdown: { syntaxHighlight: false },
   integrations: [
+    timings.first,
     // First: the content rules (src/check/) stop a build before Astro loads the content.
     contentCheck(),
     previewFlag(),
@@ -82,6 +86,7 @@ export default defineConfig({
     // Last: it wraps Astro's page renderer (font preloads; the cards' layer inside), starts
     // Pagefind once every page is written and waits for it at the very end.
     pagePipeline(path.join(env.cacheDir, 'einblick-search'), [cards.layer]),
+    timings.last,
   ],
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (src/data/page-key.ts: one key for the

@@ -14,7 +14,7 @@
  * Progress goes to stderr, the table to stdout; build logs to `.cache/bench/logs/`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import { astroPhases } from './bench/astro-log.ts';
 import { cardRunFromLog, formatCards, measureCardCpu } from './bench/cards.ts';
 import { BENCH_NOW, writeCorpus } from './bench/corpus.ts';
 import { measure, SAMPLE_MS, stopRunning } from './bench/measure.ts';
+import { formatPhases, readSpans } from './bench/timings.ts';
 import { formatTable, ratio, summarise, type Mode, type Ratio, type RunResult, type Summary } from './bench/report.ts';
 import {
   baselineTarget,
@@ -134,13 +135,17 @@ function overwrittenByOtherBuild(target: Target, log: string): boolean {
 
 async function run(target: Target, mode: Mode, round: number): Promise<RunResult> {
   const log = path.join(logDir, `${target.name}-${posts}-${mode}-${round}.log`);
+  // Einblick's build writes where its time goes (src/lib/build-timings.ts).
+  const timings = target.name === 'einblick' ? log.replace(/\.log$/, '.timings.jsonl') : undefined;
+  const env = timings ? { ...target.env, EINBLICK_TIMINGS: timings } : target.env;
   let measured;
   let logText;
   let retries = 0;
   for (;;) {
     if (mode === 'cold') makeCold(target);
+    if (timings) rmSync(timings, { force: true });
     say(`${target.label} ${mode} ${round}/${runs} …`);
-    measured = await measure(target.command, target.args, { cwd: root, env: target.env, logFile: log });
+    measured = await measure(target.command, target.args, { cwd: root, env, logFile: log });
     logText = readFileSync(log, 'utf8');
     if (measured.exitCode === 0 || retries >= MAX_RETRIES || !overwrittenByOtherBuild(target, logText)) break;
     retries++;
@@ -176,6 +181,7 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
     maxProcesses: measured.maxProcesses,
     retries,
     astroPhasesMs: astroPhases(logText),
+    ...(timings ? { spansMs: readSpans(timings) } : {}),
     ...(target.name === 'einblick' ? { cards: cardRunFromLog(logText) } : {}),
     load1: Number((os.loadavg()[0] ?? 0).toFixed(2)),
     log: relative(log),
@@ -217,6 +223,13 @@ const heading =
   `Build benchmark: ${posts} posts (${corpus.publishedPosts} published), ${runs} run${runs === 1 ? '' : 's'} per row, medians. ` +
   `Peak RSS: largest single process of the build; tree RSS: sampled sum over all its processes.`;
 process.stdout.write(formatTable(rows, ratios, heading));
+process.stdout.write(
+  `\n${formatPhases(
+    rows.map(({ label, summary: row }) => ({ heading: label, astro: row.astroPhasesS, spans: row.spansS, wallS: row.wallS })),
+    "Where the time goes: Astro's phases from its log (both sites), Einblick's own spans from EINBLICK_TIMINGS. " +
+      'Indented rows run inside or beside the row above.',
+  )}`,
+);
 if (summary.einblick) {
   say('social cards: measuring CPU per card (tools/card-cpu.ts) …');
   const einblickRuns = (mode: Mode) => results.filter((result) => result.target === 'einblick' && result.mode === mode);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { epochNow, recordSpan } from '../lib/build-timings.ts';
 import { cardCacheDir } from '../og/cache.ts';
 import { formatCardStats, startCards, type CardBatch } from '../og/generate.ts';
 import type { CardSpec } from '../og/types.ts';
@@ -39,9 +40,13 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
 
   const start = (specs: CardSpec[]) => {
     if (!root || !outDir) throw new Error('einblick:card-files: the project folders are not known');
+    const started = epochNow();
     const batch: CardBatch = startCards(specs, { root, cacheDir: options.cacheDir ?? cardCacheDir(root), prune: true });
     batch.done.then(
-      (stats) => logger?.info(formatCardStats(stats)),
+      (stats) => {
+        recordSpan('cards', started, undefined, { rendered: stats.rendered, cached: stats.cached, threads: stats.threads });
+        logger?.info(formatCardStats(stats));
+      },
       () => undefined,
     );
     const linking = batch.publish(outDir);
@@ -82,10 +87,13 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
           const paths = await base.getStaticPaths();
           const list = paths.find((entry) => entry.pathname === CARD_LIST);
           if (!list) return paths;
+          const listed = epochNow();
           const rendered = await base.render(new Request(new URL(CARD_LIST, 'http://localhost')), { routeData: list.route });
           const response = rendered instanceof Response ? rendered : rendered.response;
           if (!response.ok) throw new Error(`einblick:card-files: ${CARD_LIST} answered ${response.status}`);
-          start((await response.json()) as CardSpec[]);
+          const specs = (await response.json()) as CardSpec[];
+          recordSpan('card list', listed, undefined, { cards: specs.length });
+          start(specs);
           return paths.filter((entry) => entry !== list);
         },
         render(request, options) {

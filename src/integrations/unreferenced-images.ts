@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { epochNow, recordSpan } from '../lib/build-timings.ts';
 
 /**
  * Removes pictures from `_astro/` that no file of the built site names. Astro copies the
@@ -69,7 +70,9 @@ export function unreferencedImages(): AstroIntegration {
     name: 'einblick:unreferenced-images',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        const started = epochNow();
         const removed = removeUnreferencedImages(fileURLToPath(dir));
+        recordSpan('unreferenced images', started);
         if (removed.length > 0) logger.info(`${removed.length} unreferenced originals removed from ${ASSETS}/`);
       },
     },

@@ -1,6 +1,7 @@
 /** Medians, ratios and the printed table of `npm run bench`. */
 import type { AstroPhases } from './astro-log.ts';
 import type { CardRun } from './cards.ts';
+import type { SpanTimes } from './timings.ts';
 import type { TargetName } from './targets.ts';
 
 export type Mode = 'cold' | 'warm';
@@ -23,6 +24,8 @@ export interface RunResult {
   retries: number;
   /** Phase durations Astro printed in its log (ms). */
   astroPhasesMs: AstroPhases;
+  /** Einblick only: the spans its build wrote to EINBLICK_TIMINGS (ms per span name; tools/bench/timings.ts). */
+  spansMs?: SpanTimes;
   /** Einblick only: what the build did with the social cards (from its log). */
   cards?: CardRun | undefined;
   /** The machine's 1-minute load average when the build ended (other work on the machine skews timings). */
@@ -40,6 +43,8 @@ export interface Summary {
   pages: number;
   /** Medians of Astro's own phase timings, in seconds. */
   astroPhasesS: Partial<Record<keyof AstroPhases, number>>;
+  /** Medians of the build's own spans (Einblick), in seconds. */
+  spansS: Record<string, number>;
 }
 
 export function median(values: readonly number[]): number {
@@ -57,6 +62,11 @@ export function summarise(runs: readonly RunResult[]): Summary {
     const values = runs.map((run) => run.astroPhasesMs[key]).filter((value): value is number => value !== undefined);
     if (values.length > 0) phases[key] = round(median(values) / 1000, 2);
   }
+  const spans: Record<string, number> = {};
+  for (const name of new Set(runs.flatMap((run) => Object.keys(run.spansMs ?? {})))) {
+    const values = runs.map((run) => run.spansMs?.[name]).filter((value): value is number => value !== undefined);
+    spans[name] = round(median(values) / 1000, 2);
+  }
   return {
     runs: runs.length,
     wallS: round(median(runs.map((run) => run.wallMs)) / 1000, 2),
@@ -66,6 +76,7 @@ export function summarise(runs: readonly RunResult[]): Summary {
     treePeakRssMb: round(median(runs.map((run) => run.treePeakRssMb)), 0),
     pages: median(runs.map((run) => run.pages)),
     astroPhasesS: phases,
+    spansS: spans,
   };
 }
 
