@@ -172,6 +172,7 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
     round,
     exitCode: measured.exitCode,
     wallMs: Math.round(measured.wallMs),
+    cpuS: measured.cpuS,
     pages,
     msPerPage: pages > 0 ? measured.wallMs / pages : Number.NaN,
     msPerPost: measured.wallMs / corpus.publishedPosts,
@@ -187,7 +188,7 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
     log: relative(log),
   };
   say(
-    `${target.label} ${mode} ${round}/${runs}: ${(result.wallMs / 1000).toFixed(2)} s, ${pages} pages, ` +
+    `${target.label} ${mode} ${round}/${runs}: ${(result.wallMs / 1000).toFixed(2)} s (CPU ${result.cpuS?.toFixed(1) ?? '–'} s), ${pages} pages, ` +
       `${result.msPerPage.toFixed(1)} ms/page, peak RSS ${result.peakRssMb.toFixed(0)} MB (tree ${result.treePeakRssMb.toFixed(0)} MB), load ${result.load1}` +
       (result.cards ? `, cards ${result.cards.rendered} rendered / ${result.cards.cached} cached` : ''),
   );
@@ -281,6 +282,7 @@ const report = {
   corpus: { ...corpus, contentDir: relative(corpus.contentDir), now: BENCH_NOW },
   measures: {
     wall: 'Wall-clock time of the whole build command, from spawn to exit (Einblick: node scripts/build.ts, content check included).',
+    cpu: 'GNU time -v user + system seconds of the build command and every descendant it waited for (threads included): the work done, less sensitive to other load than wall time.',
     msPerPage: 'Wall time divided by the number of .html files in the output.',
     msPerPost: 'Wall time divided by the number of published posts (the pages both sites share).',
     peakRss:
