@@ -25,6 +25,21 @@ import type { CardSpec } from '../og/types.ts';
  */
 export const CARD_LIST = '/og/cards.json';
 
+/**
+ * The paths in the order Astro renders them (first come, first served, a few at once):
+ * pages first, then endpoints. A feed waits for the files of its items' cards, and Astro
+ * renders only `build.concurrency` paths at a time: feeds met early, while the cards still
+ * render, held those places and left the main thread idle (in a cold 1000-post build, the
+ * blog's two feeds from the first page to the last card). Last, they find their cards
+ * written. The order within each group stays Astro's.
+ */
+export function pagesFirst<T extends { route: { type: string } }>(paths: readonly T[]): T[] {
+  return [
+    ...paths.filter((entry) => entry.route.type !== 'endpoint'),
+    ...paths.filter((entry) => entry.route.type === 'endpoint'),
+  ];
+}
+
 export interface CardFiles extends AstroIntegration {
   /** Wraps Astro's renderer (see `pagePipeline`'s layers). */
   layer: (base: AstroPrerenderer) => AstroPrerenderer;
@@ -94,7 +109,7 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
           const specs = (await response.json()) as CardSpec[];
           recordSpan('card list', listed, undefined, { cards: specs.length });
           start(specs);
-          return paths.filter((entry) => entry !== list);
+          return pagesFirst(paths.filter((entry) => entry !== list));
         },
         render(request, options) {
           const page = base.render(request, options);
