@@ -19,6 +19,7 @@ import { contentRedirects } from './src/integrations/redirects.ts';
 import { unreferencedImages } from './src/integrations/unreferenced-images.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pathLanguage } from './src/i18n/routes.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-policy.ts';
 import { kitMdastPlugins } from './src/lib/mdx-kit-plugins.ts';
 
@@ -35,6 +36,8 @@ const site = /** @type {{ baseUrl?: string, addressForm?: string, languages?: un
  */
 const languages = Array.isArray(site.languages) && site.languages.length > 0 ? site.languages.map(String) : ['de'];
 const cards = cardFiles();
+/** With EINBLICK_TIMINGS=<file>, where the build's time goes (npm run bench). */
+const timings = buildTimings();
 
 export default defineConfig({
   site: site.baseUrl ?? 'https://example.invalid',
@@ -52,6 +55,7 @@ export default defineConfig({
   // readable <pre><code>.
   markdown: { syntaxHighlight: false },
   integrations: [
+    timings.first,
     // First: the content rules (src/check/) stop a build before Astro loads the content.
     contentCheck(),
     previewFlag(),
@@ -86,6 +90,7 @@ export default defineConfig({
     // Last: it wraps Astro's page renderer (font preloads; the cards' layer inside), starts
     // Pagefind once every page is written and waits for it at the very end.
     pagePipeline(path.join(env.cacheDir, 'einblick-search'), [cards.layer]),
+    timings.last,
   ],
   // AVIF at sharp's effort 2 instead of 4: a 1600 px cover's seven renditions take 1.4 s of
   // CPU instead of 6.9 s, for files 9–14 % larger (still about 45 % below WebP). Every LCP

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { acquireBuildLock } from './lib/lock.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
+import { epochNow, recordSpan } from '../src/lib/build-timings.ts';
 
 // `--lang en` (or `--lang=en`) is ours; every other argument goes to `astro build`.
 const args = process.argv.slice(2);
@@ -34,6 +35,7 @@ const astro = createRequire(import.meta.url)
 // The site before the last one goes while Astro starts (thousands of files: the time it
 // takes on a slow disk stays out of the build's critical path).
 const removingPrevious = rm(previous, { recursive: true, force: true });
+const astroStarted = epochNow();
 const child = spawn(process.execPath, [astro, 'build', ...passOn], {
   stdio: 'inherit',
   env: { ...process.env, EINBLICK_OUT: staging, EINBLICK_LANG: lang, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -46,6 +48,7 @@ const status = await new Promise<number>((resolve) => {
   child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   child.on('error', () => resolve(1));
 });
+recordSpan('astro build', astroStarted);
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   process.stderr.write(
@@ -55,7 +58,9 @@ if (status !== 0) {
   );
   process.exit(status);
 }
+const swapping = epochNow();
 await removingPrevious;
 if (existsSync(env.outDir)) renameSync(env.outDir, previous);
 renameSync(staging, env.outDir);
+recordSpan('swap', swapping);
 releaseLock();

@@ -14,7 +14,7 @@
  * Progress goes to stderr, the table to stdout; build logs to `.cache/bench/logs/`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import { astroPhases } from './bench/astro-log.ts';
 import { cardRunFromLog, formatCards, measureCardCpu } from './bench/cards.ts';
 import { BENCH_NOW, writeCorpus } from './bench/corpus.ts';
 import { measure, SAMPLE_MS, stopRunning } from './bench/measure.ts';
+import { formatPhases, readSpans } from './bench/timings.ts';
 import { formatTable, ratio, summarise, type Mode, type Ratio, type RunResult, type Summary } from './bench/report.ts';
 import {
   baselineTarget,
@@ -34,13 +35,14 @@ import {
   type TargetName,
 } from './bench/targets.ts';
 
-const USAGE = 'Usage: npm run bench -- [--posts N] [--runs N] [--only einblick|baseline]';
+const USAGE = 'Usage: npm run bench -- [--posts N] [--runs N] [--only einblick|baseline] [--modes cold,warm]';
 
 const { values } = parseArgs({
   options: {
     posts: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
+    modes: { type: 'string', default: 'cold,warm' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -54,6 +56,12 @@ if (!Number.isInteger(posts) || posts < 1 || !Number.isInteger(runs) || runs < 1
   process.stderr.write(`--posts and --runs take a whole number of at least 1.\n${USAGE}\n`);
   process.exit(2);
 }
+const modes = values.modes.split(',').map((mode) => mode.trim());
+if (modes.length === 0 || modes.some((mode) => mode !== 'cold' && mode !== 'warm')) {
+  process.stderr.write(`--modes takes cold, warm or cold,warm, not ${values.modes}.\n${USAGE}\n`);
+  process.exit(2);
+}
+const wanted = (['cold', 'warm'] as const).filter((mode) => modes.includes(mode));
 if (values.only !== undefined && !TARGET_NAMES.includes(values.only as TargetName)) {
   process.stderr.write(`--only takes einblick or baseline, not ${values.only}.\n${USAGE}\n`);
   process.exit(2);
@@ -134,13 +142,17 @@ function overwrittenByOtherBuild(target: Target, log: string): boolean {
 
 async function run(target: Target, mode: Mode, round: number): Promise<RunResult> {
   const log = path.join(logDir, `${target.name}-${posts}-${mode}-${round}.log`);
+  // Einblick's build writes where its time goes (src/lib/build-timings.ts).
+  const timings = target.name === 'einblick' ? log.replace(/\.log$/, '.timings.jsonl') : undefined;
+  const env = timings ? { ...target.env, EINBLICK_TIMINGS: timings } : target.env;
   let measured;
   let logText;
   let retries = 0;
   for (;;) {
     if (mode === 'cold') makeCold(target);
+    if (timings) rmSync(timings, { force: true });
     say(`${target.label} ${mode} ${round}/${runs} …`);
-    measured = await measure(target.command, target.args, { cwd: root, env: target.env, logFile: log });
+    measured = await measure(target.command, target.args, { cwd: root, env, logFile: log });
     logText = readFileSync(log, 'utf8');
     if (measured.exitCode === 0 || retries >= MAX_RETRIES || !overwrittenByOtherBuild(target, logText)) break;
     retries++;
@@ -167,6 +179,7 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
     round,
     exitCode: measured.exitCode,
     wallMs: Math.round(measured.wallMs),
+    cpuS: measured.cpuS,
     pages,
     msPerPage: pages > 0 ? measured.wallMs / pages : Number.NaN,
     msPerPost: measured.wallMs / corpus.publishedPosts,
@@ -176,12 +189,13 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
     maxProcesses: measured.maxProcesses,
     retries,
     astroPhasesMs: astroPhases(logText),
+    ...(timings ? { spansMs: readSpans(timings) } : {}),
     ...(target.name === 'einblick' ? { cards: cardRunFromLog(logText) } : {}),
     load1: Number((os.loadavg()[0] ?? 0).toFixed(2)),
     log: relative(log),
   };
   say(
-    `${target.label} ${mode} ${round}/${runs}: ${(result.wallMs / 1000).toFixed(2)} s, ${pages} pages, ` +
+    `${target.label} ${mode} ${round}/${runs}: ${(result.wallMs / 1000).toFixed(2)} s (CPU ${result.cpuS?.toFixed(1) ?? '–'} s), ${pages} pages, ` +
       `${result.msPerPage.toFixed(1)} ms/page, peak RSS ${result.peakRssMb.toFixed(0)} MB (tree ${result.treePeakRssMb.toFixed(0)} MB), load ${result.load1}` +
       (result.cards ? `, cards ${result.cards.rendered} rendered / ${result.cards.cached} cached` : ''),
   );
@@ -191,8 +205,8 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
 // Rounds interleave the sites, so a slow spell on the machine hits both alike.
 for (let round = 1; round <= runs; round++) {
   for (const target of targets) {
-    results.push(await run(target, 'cold', round));
-    results.push(await run(target, 'warm', round));
+    // A warm build only after a cold one, in the same round (a warm build alone rebuilds the last run's caches).
+    for (const mode of wanted) results.push(await run(target, mode, round));
   }
 }
 
@@ -204,11 +218,10 @@ for (const target of targets) {
 }
 const ratios: Partial<Record<Mode, Ratio>> = {};
 if (summary.einblick && summary.baseline) {
-  ratios.cold = ratio(summary.einblick.cold, summary.baseline.cold);
-  ratios.warm = ratio(summary.einblick.warm, summary.baseline.warm);
+  for (const mode of wanted) ratios[mode] = ratio(summary.einblick[mode], summary.baseline[mode]);
 }
 const rows = targets.flatMap((target) =>
-  (['cold', 'warm'] as const).map((mode) => ({
+  wanted.map((mode) => ({
     label: `${target.label} ${mode}`,
     summary: (summary[target.name] as Record<Mode, Summary>)[mode],
   })),
@@ -217,6 +230,13 @@ const heading =
   `Build benchmark: ${posts} posts (${corpus.publishedPosts} published), ${runs} run${runs === 1 ? '' : 's'} per row, medians. ` +
   `Peak RSS: largest single process of the build; tree RSS: sampled sum over all its processes.`;
 process.stdout.write(formatTable(rows, ratios, heading));
+process.stdout.write(
+  `\n${formatPhases(
+    rows.map(({ label, summary: row }) => ({ heading: label, astro: row.astroPhasesS, spans: row.spansS, wallS: row.wallS })),
+    "Where the time goes: Astro's phases from its log (both sites), Einblick's own spans from EINBLICK_TIMINGS. " +
+      'Indented rows run inside or beside the row above.',
+  )}`,
+);
 if (summary.einblick) {
   say('social cards: measuring CPU per card (tools/card-cpu.ts) …');
   const einblickRuns = (mode: Mode) => results.filter((result) => result.target === 'einblick' && result.mode === mode);
@@ -268,6 +288,7 @@ const report = {
   corpus: { ...corpus, contentDir: relative(corpus.contentDir), now: BENCH_NOW },
   measures: {
     wall: 'Wall-clock time of the whole build command, from spawn to exit (Einblick: node scripts/build.ts, content check included).',
+    cpu: 'GNU time -v user + system seconds of the build command and every descendant it waited for (threads included): the work done, less sensitive to other load than wall time.',
     msPerPage: 'Wall time divided by the number of .html files in the output.',
     msPerPost: 'Wall time divided by the number of published posts (the pages both sites share).',
     peakRss:

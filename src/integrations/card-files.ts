@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { epochNow, recordSpan } from '../lib/build-timings.ts';
 import { cardCacheDir } from '../og/cache.ts';
 import { formatCardStats, startCards, type CardBatch } from '../og/generate.ts';
 import type { CardSpec } from '../og/types.ts';
@@ -24,6 +25,21 @@ import type { CardSpec } from '../og/types.ts';
  */
 export const CARD_LIST = '/og/cards.json';
 
+/**
+ * The paths in the order Astro renders them (first come, first served, a few at once):
+ * pages first, then endpoints. A feed waits for the files of its items' cards, and Astro
+ * renders only `build.concurrency` paths at a time: feeds met early, while the cards still
+ * render, held those places and left the main thread idle (in a cold 1000-post build, the
+ * blog's two feeds from the first page to the last card). Last, they find their cards
+ * written. The order within each group stays Astro's.
+ */
+export function pagesFirst<T extends { route: { type: string } }>(paths: readonly T[]): T[] {
+  return [
+    ...paths.filter((entry) => entry.route.type !== 'endpoint'),
+    ...paths.filter((entry) => entry.route.type === 'endpoint'),
+  ];
+}
+
 export interface CardFiles extends AstroIntegration {
   /** Wraps Astro's renderer (see `pagePipeline`'s layers). */
   layer: (base: AstroPrerenderer) => AstroPrerenderer;
@@ -39,9 +55,13 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
 
   const start = (specs: CardSpec[]) => {
     if (!root || !outDir) throw new Error('einblick:card-files: the project folders are not known');
+    const started = epochNow();
     const batch: CardBatch = startCards(specs, { root, cacheDir: options.cacheDir ?? cardCacheDir(root), prune: true });
     batch.done.then(
-      (stats) => logger?.info(formatCardStats(stats)),
+      (stats) => {
+        recordSpan('cards', started, undefined, { rendered: stats.rendered, cached: stats.cached, threads: stats.threads });
+        logger?.info(formatCardStats(stats));
+      },
       () => undefined,
     );
     const linking = batch.publish(outDir);
@@ -82,11 +102,14 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
           const paths = await base.getStaticPaths();
           const list = paths.find((entry) => entry.pathname === CARD_LIST);
           if (!list) return paths;
+          const listed = epochNow();
           const rendered = await base.render(new Request(new URL(CARD_LIST, 'http://localhost')), { routeData: list.route });
           const response = rendered instanceof Response ? rendered : rendered.response;
           if (!response.ok) throw new Error(`einblick:card-files: ${CARD_LIST} answered ${response.status}`);
-          start((await response.json()) as CardSpec[]);
-          return paths.filter((entry) => entry !== list);
+          const specs = (await response.json()) as CardSpec[];
+          recordSpan('card list', listed, undefined, { cards: specs.length });
+          start(specs);
+          return pagesFirst(paths.filter((entry) => entry !== list));
         },
         render(request, options) {
           const page = base.render(request, options);

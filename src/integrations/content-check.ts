@@ -9,6 +9,7 @@ import type { Lang } from '../check/messages.ts';
 import type { CheckRun } from '../check/run.ts';
 import type { CheckResult, Finding } from '../check/index.ts';
 import { readBuildEnv } from '../lib/build-env.ts';
+import { timeSpan } from '../lib/build-timings.ts';
 
 /**
  * The content rules inside Astro: `astro build`, `npm run build` and `astro dev` enforce
@@ -36,9 +37,10 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         const root = fileURLToPath(config.root);
         const env = readBuildEnv(root);
-        run = { root, contentDir: env.contentDir, cacheDir: env.cacheDir };
+        const checkRun: CheckRun = { root, contentDir: env.contentDir, cacheDir: env.cacheDir };
+        run = checkRun;
         dev = command === 'dev';
-        if (command === 'build') pending = checkOnThread(run);
+        if (command === 'build') pending = timeSpan('content check', () => checkOnThread(checkRun));
       },
       'astro:config:done': async ({ logger }) => {
         if (!pending) return;

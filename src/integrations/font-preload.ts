@@ -31,16 +31,20 @@ const COMMON_FILE = /\/source-sans-3-common\.[\w-]+\.woff2$/;
 
 /** A preloader for the pages of a build whose CSS is in `outDir/_astro/` (read on first use). */
 export function fontPreloader(outDir: string): FontPreloader {
-  let faces: { rare: FontFace[]; common: FontFace } | null | undefined;
+  let faces: { rare: FontFace[]; common: FontFace; mayNeed: RegExp } | null | undefined;
   let count = 0;
   return {
     apply(html) {
       if (faces === undefined) {
         const built = builtFontFaces(outDir);
         const common = built.find((face) => COMMON_FILE.test(face.url));
-        faces = common ? { common, rare: built.filter((face) => face !== common) } : null;
+        const rare = built.filter((face) => face !== common);
+        faces = common ? { common, rare, mayNeed: rareLetterPattern(rare, common) } : null;
       }
       if (!faces || faces.rare.length === 0) return html;
+      // Most pages have no rare letter at all: one scan of the raw page tells, before the
+      // visible text is cut out and decoded (some 1.6 ms a page, 13,000 pages at 10,000 posts).
+      if (!faces.mayNeed.test(html)) return html;
       const updated = addPreloads(html, faces.rare, faces.common);
       if (updated !== html) count += 1;
       return updated;
@@ -77,6 +81,35 @@ export function parseUnicodeRange(text: string): Range[] {
       const [start = '0', end = start] = part.split('-');
       return [Number.parseInt(start, 16), Number.parseInt(end, 16)];
     });
+}
+
+/** Longest range whose characters `rareLetterPattern` lists one by one; longer ones go in whole. */
+const LIST_LIMIT = 0x3000;
+
+/**
+ * A pattern that finds, in a raw page, anything that may make it need one of the `rare`
+ * faces: a character a rare face serves and `common` does not, or a numeric character
+ * reference of three or more digits (which could decode to one). No match: no preload is
+ * needed; a match only means the page is read properly (`addPreloads`).
+ */
+export function rareLetterPattern(rare: readonly FontFace[], common: FontFace): RegExp {
+  const codes: Range[] = [];
+  for (const [start, end] of rare.flatMap((face) => face.ranges)) {
+    if (end - start > LIST_LIMIT) {
+      codes.push([Math.max(start, 0x100), end]);
+      continue;
+    }
+    for (let code = Math.max(start, 0x100); code <= end; code++) {
+      if (covers(common.ranges, code)) continue;
+      const last = codes.at(-1);
+      if (last && last[1] === code - 1) last[1] = code;
+      else codes.push([code, code]);
+    }
+  }
+  const hex = (code: number) => `\\u{${code.toString(16)}}`;
+  const set = codes.map(([start, end]) => (start === end ? hex(start) : `${hex(start)}-${hex(end)}`)).join('');
+  // No `i` flag: case folding would let a listed letter match its ASCII kin (ſ and s).
+  return new RegExp(`${set ? `[${set}]|` : ''}&#(?:[xX][\\da-fA-F]{3,}|\\d{3,});`, 'u');
 }
 
 const covers = (ranges: Range[], code: number) => ranges.some(([start, end]) => code >= start && code <= end);

@@ -4,6 +4,7 @@ import { checkBuiltLinks } from '../check/built-links.ts';
 import { formatReport } from '../check/format.ts';
 import type { Lang } from '../check/messages.ts';
 import { readBuildEnv } from '../lib/build-env.ts';
+import { recordSpan } from '../lib/build-timings.ts';
 import { quiet } from './content-check.ts';
 
 /**
@@ -27,6 +28,7 @@ export function linkCheck(): AstroIntegration {
         const started = performance.now();
         const { findings, links, pages } = checkBuiltLinks(root, readBuildEnv(root).contentDir, fileURLToPath(dir));
         const took = Math.round(performance.now() - started);
+        recordSpan('link check', performance.timeOrigin + started, undefined, { pages });
         if (findings.length > 0) {
           process.stderr.write(`\n${formatReport(findings, pages, lang)}\n\n`);
           throw quiet(

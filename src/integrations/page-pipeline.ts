@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { epochNow, recordSpan, timeSpan } from '../lib/build-timings.ts';
 import { indexSite, installIndex, type SearchIndex } from '../lib/search-index.ts';
 import { fontPreloader, type FontPreloader } from './font-preload.ts';
 
@@ -42,7 +43,7 @@ export function pagePipeline(
             layers.reduce((inner, layer) => layer(inner), base),
             (html) => pages.apply(html),
             () => {
-              indexing = indexSite(out, searchCacheDir);
+              indexing = timeSpan('search index', () => indexSite(out, searchCacheDir));
               // Awaited (and reported) in astro:build:done, not an unhandled rejection before it.
               indexing.catch(() => undefined);
             },
@@ -54,7 +55,9 @@ export function pagePipeline(
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) throw new Error('einblick:pages: the search index was never started');
+        const waited = epochNow();
         const index = await indexing;
+        recordSpan('search wait', waited);
         installIndex(index, fileURLToPath(dir));
         logger.info(`${index.pages} pages in the search index`);
       },
@@ -66,12 +69,16 @@ export function pagePipeline(
 export function wrapRenderer(base: AstroPrerenderer, page: (html: string) => string, written: () => void): AstroPrerenderer {
   // A build whose rendering failed gets no search index started (Astro tears down anyway).
   let failed = false;
+  let firstRender: number | undefined;
+  let pages = 0;
   return {
     name: `einblick:pages(${base.name})`,
     ...(base.setup ? { setup: () => base.setup!() } : {}),
     getStaticPaths: () => base.getStaticPaths(),
     ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
     async render(request, options) {
+      firstRender ??= epochNow();
+      pages += 1;
       let result;
       try {
         result = await base.render(request, options);
@@ -94,6 +101,7 @@ export function wrapRenderer(base: AstroPrerenderer, page: (html: string) => str
       return result instanceof Response ? replaced : { ...result, response: replaced };
     },
     async teardown() {
+      if (firstRender !== undefined) recordSpan('page rendering', firstRender, undefined, { pages });
       await base.teardown?.();
       if (!failed) written();
     },

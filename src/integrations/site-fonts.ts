@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readBuildEnv } from '../lib/build-env.ts';
+import { recordSpan } from '../lib/build-timings.ts';
 import { siteCodePoints, writeSiteFonts } from '../lib/site-fonts.ts';
 
 /** The import prefix of the site's fonts and their stylesheet (`@einblick-fonts/fonts.css`). */
@@ -28,6 +29,7 @@ export function siteFonts(): AstroIntegration {
         const result = await writeSiteFonts(root, cacheDir, codePoints);
         updateConfig({ vite: { resolve: { alias: [{ find: FONTS_ALIAS, replacement: result.dir }] } } });
         if (building) {
+          recordSpan('fonts', performance.timeOrigin + started, undefined, { subsetAnew: result.subsetAnew });
           const files = result.fonts.map(
             (font) => `${font.file.replace(/^source-sans-3-|\.woff2$/g, '')} ${font.codePoints.length}`,
           );

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { epochNow, recordSpan } from '../lib/build-timings.ts';
 
 /**
  * Removes pictures from `_astro/` that no file of the built site names. Astro copies the
@@ -21,6 +22,10 @@ const IMAGE = /\.(?:jpe?g|png|apng|webp|avif|gif|svg|tiff?)$/i;
 const NOT_TEXT = /\.(?:jpe?g|png|apng|webp|avif|gif|tiff?|ico|woff2?|ttf|otf|mp4|webm|vtt|pdf|wasm|gz|br|pf_\w+)$/i;
 /** A file name ending in a picture's extension, as it stands in a URL (possibly %-encoded). */
 const NAME = /[^\s"'`()<>,;=\\/]+\.(?:jpe?g|png|apng|webp|avif|gif|svg|tiff?)/gi;
+/** Where a name may end: a picture's extension. */
+const EXTENSION = /\.(?:jpe?g|png|apng|webp|avif|gif|svg|tiff?)/gi;
+/** A character that cannot be part of a name (the complement of NAME's first class). */
+const SEPARATOR = /[\s"'`()<>,;=\\/]/;
 
 /** Every file below `dir`, relative to it. */
 const filesBelow = (dir: string): string[] =>
@@ -34,7 +39,7 @@ function mentionedNames(outDir: string): Set<string> {
   for (const file of filesBelow(outDir)) {
     if (NOT_TEXT.test(file) || file.startsWith(`pagefind${path.sep}`)) continue;
     const text = readFileSync(path.join(outDir, file), 'latin1');
-    for (const [match] of text.matchAll(NAME)) {
+    for (const match of namesIn(text)) {
       names.add(match);
       try {
         names.add(Buffer.from(decodeURIComponent(match), 'utf8').toString('latin1'));
@@ -42,6 +47,27 @@ function mentionedNames(outDir: string): Set<string> {
         // Not %-encoded after all.
       }
     }
+  }
+  return names;
+}
+
+/**
+ * NAME's matches in `text`, found from the extensions: NAME run over a whole page tries a
+ * name at every character and backtracks through every word (this step took 64 s of a
+ * loaded 10,000-post build; on 271 pages this is 5 to 13 times faster). A name lies within
+ * one run of characters between separators, so NAME over each run that holds an extension
+ * finds exactly the same names.
+ */
+export function namesIn(text: string): string[] {
+  const names: string[] = [];
+  let end = 0;
+  for (const hit of text.matchAll(EXTENSION)) {
+    if (hit.index < end) continue;
+    let start = hit.index;
+    while (start > 0 && !SEPARATOR.test(text[start - 1] ?? ' ')) start--;
+    end = hit.index + 1;
+    while (end < text.length && !SEPARATOR.test(text[end] ?? ' ')) end++;
+    for (const [name] of text.slice(start, end).matchAll(NAME)) names.push(name);
   }
   return names;
 }
@@ -69,7 +95,9 @@ export function unreferencedImages(): AstroIntegration {
     name: 'einblick:unreferenced-images',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        const started = epochNow();
         const removed = removeUnreferencedImages(fileURLToPath(dir));
+        recordSpan('unreferenced images', started);
         if (removed.length > 0) logger.info(`${removed.length} unreferenced originals removed from ${ASSETS}/`);
       },
     },

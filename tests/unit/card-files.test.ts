@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger, AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_LIST, cardFiles } from '../../src/integrations/card-files.ts';
+import { CARD_LIST, cardFiles, pagesFirst } from '../../src/integrations/card-files.ts';
 import type { CardSpec } from '../../src/og/types.ts';
 import { ROOT, tempDir } from '../helpers/site.ts';
 
@@ -111,5 +111,25 @@ describe('card files integration', { timeout: 60_000 }, () => {
     const { pages, done } = await build(undefined);
     await pages;
     await expect(done()).rejects.toThrow(/no card list/);
+  });
+});
+
+describe('render order', () => {
+  it('puts the endpoints (feeds, which wait for their cards) after the pages, each group in its order', () => {
+    const entry = (pathname: string, type: string) => ({ pathname, route: { type } });
+    const paths = [
+      entry('/blog/feed.xml', 'endpoint'),
+      entry('/', 'page'),
+      entry('/themen/x/feed.xml', 'endpoint'),
+      entry('/blog/', 'page'),
+      entry('/alt/', 'redirect'),
+    ];
+    expect(pagesFirst(paths).map((path) => path.pathname)).toEqual([
+      '/',
+      '/blog/',
+      '/alt/',
+      '/blog/feed.xml',
+      '/themen/x/feed.xml',
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addPreloads, needsFace, parseUnicodeRange, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
+import {
+  addPreloads,
+  needsFace,
+  parseUnicodeRange,
+  rareLetterPattern,
+  visibleText,
+  type FontFace,
+} from '../../src/integrations/font-preload.ts';
 import { feedType, headerRules, metaPolicy } from '../../src/integrations/security-headers.ts';
 import {
   headersFor,
@@ -206,6 +213,18 @@ describe('font preloading', () => {
     expect(visibleText(html)).not.toContain('Ş');
     expect(visibleText(html)).toContain('Ł');
     expect(visibleText(html).match(/Ł/g)).toHaveLength(1);
+  });
+
+  it('finds, in a raw page, what may need a rare face, and nothing in plain German pages', () => {
+    const vietnamese: FontFace = { url: '/_astro/vietnamese.woff2', ranges: parseUnicodeRange('U+1EC5') };
+    const mayNeed = rareLetterPattern([extended, vietnamese], latin);
+    for (const text of ['Größe „Maß“ – Äpfel', 'ı', 'Straße&#39;s &amp; &#xe4;', 'Soße ss SS'])
+      expect(mayNeed.test(text), text).toBe(false);
+    for (const text of ['Łukasz', 'Nguyễn', 'Şahin', '&#321;', '&#x141;', 'ẞ', 'ſ']) expect(mayNeed.test(text), text).toBe(true);
+    // Whatever the pattern lets through, addPreloads leaves alone.
+    const page = '<html><head></head><body><p title="Ş">Grüße</p></body></html>';
+    expect(mayNeed.test(page)).toBe(true);
+    expect(addPreloads(page, [extended, vietnamese], latin)).toBe(page);
   });
 
   it('adds the preloads right after the common one, only those needed, once', () => {

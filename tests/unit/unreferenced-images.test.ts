@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeUnreferencedImages } from '../../src/integrations/unreferenced-images.ts';
+import { namesIn, removeUnreferencedImages } from '../../src/integrations/unreferenced-images.ts';
 import { listFiles } from '../helpers/site.ts';
 
 /**
@@ -73,5 +73,18 @@ describe('unreferenced pictures in _astro/', () => {
 
   it('does nothing without an _astro folder', () => {
     expect(removeUnreferencedImages(site({ 'index.html': '<p>leer</p>' }))).toEqual([]);
+  });
+
+  it('finds the same names as one pass of the name pattern over the whole text', () => {
+    const NAME = /[^\s"'`()<>,;=\\/]+\.(?:jpe?g|png|apng|webp|avif|gif|svg|tiff?)/gi;
+    const text = [
+      '<img src="/_astro/cover.CgVOMIZE_2uDGqR.webp" srcset="/_astro/a.B1.jpg 320w, /_astro/a.B2.JPEG 640w">',
+      'url(./bild.png)url(x.svg) .jpg alone, a.png.jpg twice, doppelt.jpgx, G%C3%BCnther%20M%C3%BCller.avif',
+      '"https://example.org/_astro/titel.Ab_c-1.tiff";ohne Bild; Wörter ohne Endung',
+    ].join('\n');
+    const expected = [...text.matchAll(NAME)].map(([name]) => name);
+    expect(expected.length).toBeGreaterThan(8);
+    expect(namesIn(text)).toEqual(expected);
+    expect(namesIn('Nur Text, kein Bild.')).toEqual([]);
   });
 });

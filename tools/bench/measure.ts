@@ -24,6 +24,12 @@ export interface Measurement {
   treePeakKb: number;
   /** Most processes seen in the tree at once (the time wrapper not counted). */
   maxProcesses: number;
+  /**
+   * CPU seconds (user + system) of the command and every descendant it waited for, from
+   * GNU time; undefined without it. Far less sensitive to other load on the machine than
+   * the wall time.
+   */
+  cpuS?: number;
 }
 
 export interface RunOptions {
@@ -150,8 +156,12 @@ export async function measure(command: string, args: string[], options: RunOptio
 
   let peakRssKb = hwmPeakKb;
   let peakRssSource: Measurement['peakRssSource'] = 'proc-vmhwm';
+  let cpuS: number | undefined;
   if (gnuTime && existsSync(timeFile)) {
     const report = readFileSync(timeFile, 'utf8');
+    const user = /User time \(seconds\):\s*([\d.]+)/.exec(report);
+    const system = /System time \(seconds\):\s*([\d.]+)/.exec(report);
+    if (user && system) cpuS = Number(user[1]) + Number(system[1]);
     const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(report);
     if (match) {
       peakRssKb = Number(match[1]);
@@ -159,5 +169,5 @@ export async function measure(command: string, args: string[], options: RunOptio
     }
     rmSync(timeFile, { force: true });
   }
-  return { exitCode, wallMs, peakRssKb, peakRssSource, treePeakKb, maxProcesses };
+  return { exitCode, wallMs, peakRssKb, peakRssSource, treePeakKb, maxProcesses, ...(cpuS === undefined ? {} : { cpuS }) };
 }
