@@ -46,7 +46,7 @@ describe('the slots of the other pictures', () => {
     expect([SLOT_CSS.heroBreakpoint, SLOT_CSS.heroColumn, SLOT_CSS.heroGap]).toEqual([60 * 16, 30 * 16, 1.5]);
 
     expect(rule(source('components', 'video', 'VideoPlayer.astro'), '.player')).toContain('max-width: 48rem;');
-    expect(rule(source('pages', 'videos', '[id].astro'), '.watch :global(.player)')).toBe('max-width: 60rem;');
+    expect(rule(source('views', 'VideoPage.astro'), '.watch :global(.player)')).toBe('max-width: 60rem;');
     expect(rule(source('components', 'video', 'YouTubeNotice.astro'), '.stage :global(img), .stage :global(iframe)')).toContain(
       'width: 100%;',
     );
