@@ -50,7 +50,7 @@ export const de = {
   'home.jobs': 'Offene Stellen',
   'home.allJobs': 'Alle Stellen',
   'home.departments': 'Unsere Bereiche',
-  'home.germanOnly': 'Unsere Geschichten, Videos und Stellenanzeigen gibt es bisher nur auf Deutsch:',
+  'home.germanOnly': 'Noch ist nicht alles übersetzt: Seiten ohne englische Fassung erscheinen auf Deutsch und sind so gekennzeichnet.',
 
   'blog.title': 'Blog',
   'blog.description': 'Geschichten, Interviews und Berichte von den Menschen bei {name}.',

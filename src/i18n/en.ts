@@ -39,7 +39,7 @@ export const en = {
   'home.jobs': 'Open positions',
   'home.allJobs': 'All positions',
   'home.departments': 'Our departments',
-  'home.germanOnly': 'Our stories, videos and job advertisements are in German for now:',
+  'home.germanOnly': 'Not everything is translated yet: a page without an English version is shown in German and marked as such.',
 
   'blog.title': 'Blog',
   'blog.description': 'Stories, interviews and reports from the people at {name}.',

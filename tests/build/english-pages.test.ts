@@ -94,6 +94,24 @@ describe('English pages', () => {
     }
   });
 
+  it('lead from the English home into the English sections, and mark the German-only topics', () => {
+    const $ = page('/en/');
+    const sections = $('section[aria-labelledby="home-sections"] li')
+      .toArray()
+      .map((item) => {
+        const link = $(item).find('a');
+        return { href: link.attr('href'), hreflang: link.attr('hreflang'), marked: $(item).text().includes('(in German)') };
+      });
+    expect(sections).toEqual([
+      { href: '/en/menschen/', hreflang: undefined, marked: false },
+      { href: '/en/teams/', hreflang: undefined, marked: false },
+      { href: '/en/videos/', hreflang: undefined, marked: false },
+      { href: '/en/karriere/', hreflang: undefined, marked: false },
+      { href: '/themen/', hreflang: 'de', marked: true },
+    ]);
+    expect($('section[aria-labelledby="home-jobs"] .section-head a').attr('href')).toBe('/en/karriere/');
+  });
+
   it('and their German versions list each other reciprocally, with x-default on the German page', () => {
     ENGLISH.forEach((url, index) => {
       const twin = GERMAN_TWINS[index]!;
