@@ -50,7 +50,8 @@ export const de = {
   'home.jobs': 'Offene Stellen',
   'home.allJobs': 'Alle Stellen',
   'home.departments': 'Unsere Bereiche',
-  'home.germanOnly': 'Noch ist nicht alles übersetzt: Seiten ohne englische Fassung erscheinen auf Deutsch und sind so gekennzeichnet.',
+  'home.germanOnly':
+    'Noch ist nicht alles übersetzt: Seiten ohne englische Fassung erscheinen auf Deutsch und sind so gekennzeichnet.',
 
   'blog.title': 'Blog',
   'blog.description': 'Geschichten, Interviews und Berichte von den Menschen bei {name}.',
