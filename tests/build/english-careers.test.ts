@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishFixture } from '../helpers/english-fixture.ts';
-import { germanUiStrings } from '../helpers/english-text.ts';
+import { germanUiStrings, hreflangAlternates, pageReader, sitePath } from '../helpers/english-text.ts';
 import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 import { listFiles, readPages } from '../helpers/site.ts';
 
@@ -26,12 +26,7 @@ beforeAll(() => {
   pages = readPages(outDir);
 });
 
-const page = (url: string): CheerioAPI => {
-  const found = pages.get(url);
-  if (!found) throw new Error(`page ${url} was not built`);
-  return found;
-};
-const sitePath = (href: string) => new URL(href, BASE).pathname;
+const page = pageReader(() => pages);
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 const urls = (prefix: string) => [...pages.keys()].filter((url) => url.startsWith(prefix)).sort();
 /** The English careers pages: home, job, department and every filter selection. */
@@ -45,14 +40,7 @@ const ofType = (url: string, type: string) => {
   expect(found.length, `${url} ${type}`).toBe(1);
   return found[0]!;
 };
-function alternatesOf(url: string): Record<string, string> {
-  const $ = page(url);
-  return Object.fromEntries(
-    $('head link[rel="alternate"][hreflang]')
-      .toArray()
-      .map((link) => [$(link).attr('hreflang') ?? '', sitePath($(link).attr('href') ?? '')]),
-  );
-}
+const alternatesOf = (url: string) => hreflangAlternates(page(url));
 /** Job links in the job list of a page (not the filter links). */
 const listedJobs = ($: CheerioAPI) =>
   $('.job-list h3 a')

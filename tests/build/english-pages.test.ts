@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishFixture } from '../helpers/english-fixture.ts';
-import { GERMAN_PARTS, germanUiStrings, pageText } from '../helpers/english-text.ts';
+import { GERMAN_PARTS, germanUiStrings, hreflangAlternates, pageReader, pageText, sitePath } from '../helpers/english-text.ts';
 import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 import { listFiles, readPages } from '../helpers/site.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
@@ -54,24 +54,9 @@ beforeAll(() => {
   sitemap = load(files.map((file) => readFileSync(path.join(outDir, file), 'utf8')).join('\n'), { xml: true });
 });
 
-const page = (url: string): CheerioAPI => {
-  const found = pages.get(url);
-  if (!found) throw new Error(`page ${url} was not built`);
-  return found;
-};
+const page = pageReader(() => pages);
 
-/** A site path of a link: absolute URLs of the site and fragments stripped. */
-const sitePath = (href: string) => new URL(href, BASE).pathname;
-
-/** The `hreflang` alternates of a page, as `hreflang → path`. */
-function alternatesOf(url: string): Record<string, string> {
-  const $ = page(url);
-  return Object.fromEntries(
-    $('head link[rel="alternate"][hreflang]')
-      .toArray()
-      .map((link) => [$(link).attr('hreflang') ?? '', sitePath($(link).attr('href') ?? '')]),
-  );
-}
+const alternatesOf = (url: string) => hreflangAlternates(page(url));
 
 describe('English pages', () => {
   it('are built for the pages without entries, and nothing else is under /en/ (careers: english-careers.test.ts)', () => {

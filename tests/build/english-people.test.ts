@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishFixture } from '../helpers/english-fixture.ts';
-import { germanUiOn } from '../helpers/german-ui.ts';
+import { germanUiStrings, hreflangAlternates, pageReader, sitePath } from '../helpers/english-text.ts';
 import { buildSiteOrThrow, readPages, tempDir } from '../helpers/site.ts';
 import { addTranslations, MARKER } from '../helpers/translations-fixture.ts';
 
@@ -14,7 +14,6 @@ import { addTranslations, MARKER } from '../helpers/translations-fixture.ts';
  * by Anna and a German-only video, so that lists show both languages.
  */
 
-const BASE = 'https://karriere.testwerk.example';
 /** Each English page and its German version. */
 const TWINS: Array<[string, string]> = [
   ['/en/menschen/', '/menschen/'],
@@ -58,22 +57,9 @@ beforeAll(() => {
   pages = readPages(outDir);
 });
 
-const page = (url: string): CheerioAPI => {
-  const found = pages.get(url);
-  if (!found) throw new Error(`page ${url} was not built`);
-  return found;
-};
+const page = pageReader(() => pages);
 
-const sitePath = (href: string) => new URL(href, BASE).pathname;
-
-function alternatesOf(url: string): Record<string, string> {
-  const $ = page(url);
-  return Object.fromEntries(
-    $('head link[rel="alternate"][hreflang]')
-      .toArray()
-      .map((link) => [$(link).attr('hreflang') ?? '', sitePath($(link).attr('href') ?? '')]),
-  );
-}
+const alternatesOf = (url: string) => hreflangAlternates(page(url));
 
 /** The links of a part of a page: `href`, `hreflang`, the language of their text, and whether "(in German)" follows. */
 function linksIn($: CheerioAPI, selector: string) {
@@ -122,8 +108,8 @@ describe('the English people, team and video pages', () => {
 
   it('have no German UI string, and the check would find one on their German versions', () => {
     for (const [url, twin] of TWINS) {
-      expect(germanUiOn(page(url)), url).toEqual([]);
-      if (twin !== '/teams/') expect(germanUiOn(page(twin)).length, twin).toBeGreaterThan(0);
+      expect(germanUiStrings(page(url)), url).toEqual([]);
+      if (twin !== '/teams/') expect(germanUiStrings(page(twin)).length, twin).toBeGreaterThan(0);
     }
   });
 

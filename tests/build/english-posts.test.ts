@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishPostsFixture } from '../helpers/english-posts-fixture.ts';
-import { germanUiStrings } from '../helpers/english-text.ts';
+import { germanUiStrings, hreflangAlternates, pageReader, sitePath } from '../helpers/english-text.ts';
 import { buildSiteOrThrow, readPages, tempDir } from '../helpers/site.ts';
 
 /**
@@ -24,22 +24,9 @@ beforeAll(() => {
   pages = readPages(outDir);
 });
 
-const page = (url: string): CheerioAPI => {
-  const found = pages.get(url);
-  if (!found) throw new Error(`page ${url} was not built`);
-  return found;
-};
+const page = pageReader(() => pages);
 
-const sitePath = (href: string) => new URL(href, BASE).pathname;
-
-function alternatesOf(url: string): Record<string, string> {
-  const $ = page(url);
-  return Object.fromEntries(
-    $('head link[rel="alternate"][hreflang]')
-      .toArray()
-      .map((link) => [$(link).attr('hreflang') ?? '', sitePath($(link).attr('href') ?? '')]),
-  );
-}
+const alternatesOf = (url: string) => hreflangAlternates(page(url));
 
 /** The links of the page's main area, as `{ href, hreflang, text }`. */
 const links = ($: CheerioAPI, selector: string) =>

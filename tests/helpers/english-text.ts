@@ -36,3 +36,27 @@ export const germanUiStrings = ($: CheerioAPI): string[] => {
   const text = pageText($);
   return GERMAN_PARTS.filter(({ part }) => text.includes(part)).map(({ key, part }) => `${key}: ${part}`);
 };
+
+/** The site address of the fixtures the English tests build (tests/fixtures/basic's `baseUrl`). */
+export const FIXTURE_BASE = 'https://karriere.testwerk.example';
+
+/** A site path of a link: absolute URLs of the site and fragments stripped. */
+export const sitePath = (href: string): string => new URL(href, FIXTURE_BASE).pathname;
+
+/** A reader of built pages by address (`page('/en/')`) that names a page that was not built. */
+export const pageReader =
+  (pages: () => Map<string, CheerioAPI>) =>
+  (url: string): CheerioAPI => {
+    const found = pages().get(url);
+    if (!found) throw new Error(`page ${url} was not built`);
+    return found;
+  };
+
+/** The `hreflang` alternates of a page, as `hreflang → path`. */
+export function hreflangAlternates($: CheerioAPI): Record<string, string> {
+  return Object.fromEntries(
+    $('head link[rel="alternate"][hreflang]')
+      .toArray()
+      .map((link) => [$(link).attr('hreflang') ?? '', sitePath($(link).attr('href') ?? '')]),
+  );
+}
