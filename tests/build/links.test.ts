@@ -2,12 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
-import { publishedContent } from '../../src/check/published.ts';
-import { sitePages } from '../../src/lib/routes.ts';
-import type { CheckedContent } from '../../src/check/references.ts';
-import { validateEntry } from '../../src/check/schema-issues.ts';
-import { readSourceContent } from '../../src/check/source.ts';
-import { buildSite, copyFixture, FIXTURE_NOW, listFiles, tempDir } from '../helpers/site.ts';
+import { checkedPages, pageListDifferences } from '../helpers/check-pages.ts';
+import { buildSite, copyFixture, FIXTURE_NOW, tempDir } from '../helpers/site.ts';
 
 /**
  * Issue 22, class 4, the build's half: a link only the finished site can judge (a filter
@@ -74,27 +70,6 @@ describe('links in the built site', () => {
     const { findings } = checkContent(path.dirname(content), content, { now });
     expect(findings.filter((finding) => finding.rule.startsWith('link-'))).toEqual([]);
     // The route knowledge of the check (src/lib/routes.ts) against the written pages.
-    const files = listFiles(outDir).map((file) => `/${file}`.replace(/index\.html$/, ''));
-    const built = new Set(files.filter((file) => /(?:\/|\.xml|\.json)$/.test(file)));
-    const known = sitePages(publishedOf(content, now));
-    const generated = /^\/(?:karriere\/auswahl|videos\/(?:art|bereich)|og|pagefind|_astro)\//;
-    const ignored = (page: string) => generated.test(page) || page.startsWith('/sitemap');
-    expect([...known].filter((page) => !files.includes(page)).sort()).toEqual([]);
-    expect([...built].filter((page) => !known.has(page) && !ignored(page)).sort()).toEqual([]);
+    expect(pageListDifferences(checkedPages(content, now), outDir)).toEqual({ missing: [], unknown: [] });
   });
 });
-
-/** What a build at `now` publishes, as the content check derives it. */
-function publishedOf(content: string, now: Date) {
-  const source = readSourceContent(path.dirname(content), content);
-  const checked = Object.fromEntries(
-    Object.entries(source.entries).map(([name, entries]) => [
-      name,
-      entries.map((entry) => {
-        const parsed = validateEntry(entry).parsed as Record<string, unknown> | undefined;
-        return { source: entry, data: parsed ?? (entry.data as Record<string, unknown>), valid: parsed !== undefined };
-      }),
-    ]),
-  ) as CheckedContent;
-  return publishedContent(checked, now).published;
-}
