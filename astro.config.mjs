@@ -49,7 +49,11 @@ export default defineConfig({
   // Four pages in flight: while one waits for its file to be written (the thread pool is
   // shared with the card workers' image work), the next renders. In CPU profiles of a
   // 1000-post build the main thread sat idle 37 % of page generation with one, 8 % with four.
-  build: { format: 'directory', concurrency: 4 },
+  // The stylesheet goes into every page: a linked one costs a slow phone a round trip before
+  // the first paint, and Chromium lays out the whole unstyled page once while it waits (for
+  // the forms' autofill), then again with the styles (issue 21). Inlined, it is a few KB of
+  // each page's gzip, counted in its budget (tests/build/budgets.test.ts).
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   // No syntax highlighting: Shiki writes inline style attributes, which the site's CSP
   // blocks (Astro warned about it on every build). A code block in a post stays a plain,
   // readable <pre><code>.
@@ -113,8 +117,8 @@ export default defineConfig({
       // a module script is deferred and cached across pages, while inlined it would count
       // towards every page's critical path (tests/build/budgets.test.ts). Fonts are files
       // too: a small rare-letter font inlined into the stylesheet would reach every page,
-      // not only those that show its letters (src/lib/site-fonts.ts). Styles keep Astro's
-      // default (small ones inlined).
+      // not only those that show its letters (src/lib/site-fonts.ts). Styles are inlined
+      // whole (build.inlineStylesheets above).
       assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined),
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive; the

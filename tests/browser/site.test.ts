@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createAuditor, findings, type PageAudit } from '../helpers/audit.ts';
+import { createAuditor, findings, renderAll, type PageAudit } from '../helpers/audit.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { demoSite, pagesOfType, sitemapPaths } from '../helpers/demo.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -179,6 +179,7 @@ describe('screenshots (test-results/screenshots/)', () => {
       ] as const) {
         const page = await browser.newPage({ viewport });
         await page.goto(`${server.origin}${url}`);
+        await renderAll(page);
         await page.evaluate(async () => {
           await document.fonts.ready;
           await Promise.all(

@@ -248,12 +248,8 @@ describe(`page weight of every page of the demo build`, () => {
   it('preloads the common font everywhere and a rare-letter font exactly where the text needs it', () => {
     const problems: string[] = [];
     for (const { file, $ } of pages) {
-      const faces = blockingCss($).flatMap((href) =>
-        (
-          asset(href)
-            .toString('utf8')
-            .match(/@font-face\s*\{[^}]*\}/g) ?? []
-        ).map((block) => ({
+      const faces = stylesheets(file, $).flatMap(({ css }) =>
+        (css.match(/@font-face\s*\{[^}]*\}/g) ?? []).map((block) => ({
           url: block.match(/url\(\s*["']?([^"')]+\.woff2)/)?.[1] ?? '',
           ranges: parseUnicodeRange(block.match(/unicode-range:\s*([^;}]+)/)?.[1] ?? ''),
         })),

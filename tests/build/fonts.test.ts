@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtFontFaces, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
+import { builtFontFaces, inlineFontFaces, visibleText, type FontFace } from '../../src/integrations/font-preload.ts';
 import { decodeWoff2, fontCodePoints } from '../../src/lib/font-subset.ts';
 import { readBuildEnv } from '../../src/lib/build-env.ts';
 import { FONT_SOURCES } from '../../src/lib/site-fonts.ts';
@@ -39,6 +39,11 @@ let pages: Array<{ file: string; html: string; text: string }>;
 let sourceGlyphs: Set<number>;
 
 const inFace = (face: FontFace, code: number) => face.ranges.some(([start, end]) => code >= start && code <= end);
+/** The `@font-face` rules of a build: inlined into every page (astro.config.mjs), or in CSS files. */
+const declaredFaces = (dir: string) => [
+  ...builtFontFaces(dir),
+  ...inlineFontFaces(readFileSync(path.join(dir, 'index.html'), 'utf8')),
+];
 const subsetLine = (result: BuildResult) => result.stdout.match(/Fonts: .*subset anew: (\d+)/)?.[1];
 
 beforeAll(async () => {
@@ -46,7 +51,7 @@ beforeAll(async () => {
   outDir = path.join(tempDir('fonts'), 'dist');
   cold = buildSiteOrThrow(content, outDir);
   fonts = await Promise.all(
-    builtFontFaces(outDir).map(async (face) => {
+    declaredFaces(outDir).map(async (face) => {
       const file = path.join(outDir, decodeURI(face.url));
       const data = readFileSync(file);
       return { face, file, bytes: data.length, glyphs: new Set(await fontCodePoints(await decodeWoff2(data))) };
@@ -136,7 +141,7 @@ describe('site fonts', () => {
     const post = path.join(content, 'posts', `${RARE_POST}.mdx`);
     writeFileSync(post, readFileSync(post, 'utf8').replace('Deniz Şahin', 'Deniz Şahin, Ayşe Doğan'));
     expect(subsetLine(buildSiteOrThrow(content, outDir))).toBe('1');
-    const extended = builtFontFaces(outDir).find((face) => face.url.includes('-latin-ext.'));
+    const extended = declaredFaces(outDir).find((face) => face.url.includes('-latin-ext.'));
     expect(extended && inFace(extended, 'ğ'.codePointAt(0) ?? 0)).toBe(true);
     // The cache keeps the cuts this content needs, not the replaced one.
     const cache = path.join(readBuildEnv(ROOT, { EINBLICK_CONTENT: content }).cacheDir, 'einblick-fonts');

@@ -99,9 +99,16 @@ describe('fixture site: pages', () => {
       });
       expect($('iframe').length, url).toBe(0);
     }
+    // The stylesheet is inlined into every page (astro.config.mjs: no render-blocking
+    // request); neither it nor any CSS file names a font or image on another host.
+    const remote = /url\((['"]?)(https?:)?\/\//;
+    for (const [url, $] of pages) {
+      expect($('link[rel="stylesheet"]').length, url).toBe(0);
+      expect($('head style').text(), url).toContain('@font-face');
+      $('style').each((_, el) => void expect($(el).html() ?? '', url).not.toMatch(remote));
+    }
     const css = listFiles(outDir).filter((file) => file.endsWith('.css'));
-    expect(css.length).toBeGreaterThan(0);
-    for (const file of css) expect(readFileSync(path.join(outDir, file), 'utf8')).not.toMatch(/url\((['"]?)(https?:)?\/\//);
+    for (const file of css) expect(readFileSync(path.join(outDir, file), 'utf8')).not.toMatch(remote);
   });
 
   it('gives every image alt text and dimensions', () => {

@@ -62,6 +62,25 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * Renders what the page leaves for later (`content-visibility: auto`: sections and cards
+ * below the first screen, src/styles/global.css), as a visitor who scrolls through it sees
+ * it: axe-core, the sideways-scroll check and full-page screenshots then judge every part
+ * of the page, not just the first screen. Through the CSSOM, which the page's CSP allows.
+ * Returns how many elements it rendered.
+ */
+export async function renderAll(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let rendered = 0;
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(element).contentVisibility !== 'auto') continue;
+      element.style.contentVisibility = 'visible';
+      rendered += 1;
+    }
+    return rendered;
+  });
+}
+
+/**
  * One page in a context that visits URL after URL (reusing a tab is much faster than a
  * tab per URL) and reports, per URL, everything the browser saw go wrong. Requests are
  * counted against the URL that was being audited when they started. With `axe`, every
@@ -119,6 +138,7 @@ export async function createAuditor(context: BrowserContext, origin: string, opt
     current = result;
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     result.status = response?.status() ?? 0;
+    await renderAll(page);
     const head = await page.evaluate(() => {
       // A page may load one lead image at once (its largest paint on wide screens): the first eager one in main.
       const lead = [...document.querySelectorAll<HTMLImageElement>('main img')].find((image) => image.loading !== 'lazy');

@@ -153,6 +153,24 @@ describe('font preloader', () => {
     expect(preloader.count).toBe(1);
   });
 
+  it('reads the font faces from the page itself when the build inlines its stylesheet', () => {
+    const inlined = mkdtempSync(path.join(dir, 'inlined-'));
+    const faces =
+      '@font-face{src:url(/_astro/source-sans-3-vietnamese.Q1.woff2);unicode-range:U+1EA0-1EF9}' +
+      '@font-face{src:url(/_astro/source-sans-3-common.XyZ9.woff2);unicode-range:U+0000-00FF}';
+    const page = (text: string) =>
+      `<html><head><link rel="preload" href="/_astro/source-sans-3-common.XyZ9.woff2" as="font"><style>${faces}</style></head><body>${text}</body></html>`;
+    const preloader = fontPreloader(inlined);
+    expect(preloader.apply(page('Grüße'))).toBe(page('Grüße'));
+    expect(preloader.apply(page('Thu Trang Nguyễn'))).toContain(
+      '<link rel="preload" href="/_astro/source-sans-3-vietnamese.Q1.woff2" as="font" type="font/woff2" crossorigin>',
+    );
+    // A face named only in the body (an author's text about fonts) is not the site's.
+    const stray = fontPreloader(mkdtempSync(path.join(dir, 'stray-')));
+    expect(stray.apply(`<html><head></head><body><style>${faces}</style>Nguyễn</body></html>`)).not.toContain('rel="preload"');
+    expect(preloader.count).toBe(1);
+  });
+
   it('leaves pages alone when the build has no such fonts', () => {
     const empty = mkdtempSync(path.join(dir, 'empty-'));
     const preloader = fontPreloader(empty);
