@@ -20,11 +20,13 @@ const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type
 const runs = Math.max(1, Number.parseInt(values.runs ?? '1', 10) || 1);
 if (!values.dist) process.stderr.write('Building the demo site (once per change of content or code) …\n');
 const dist = values.dist ? path.resolve(values.dist) : demoSite();
+/** The first German page of a type: candidates arrive on the German site first. */
+const firstGerman = (type: string) => pagesOfType(dist, type).find((url) => !url.startsWith('/en/'));
 const pages: [string, string | undefined][] = [
   ['Startseite', '/'],
-  ['Beitrag', pagesOfType(dist, 'post')[0]],
+  ['Beitrag', firstGerman('post')],
   ['Karriere', '/karriere/'],
-  ['Stelle', pagesOfType(dist, 'job')[0]],
+  ['Stelle', firstGerman('job')],
 ];
 
 const server = await serveStatic(dist, { gzip: true, headers: true });
