@@ -1,16 +1,16 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditor, findings, type PageAudit } from '../helpers/audit.ts';
 import { launchBrowser, openRecordedPage } from '../helpers/browser.ts';
-import { englishFixture } from '../helpers/english-fixture.ts';
-import { buildSiteOrThrow, tempDir } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
+import { englishPeopleFixture } from '../helpers/english-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { addTranslations, MARKER } from '../helpers/translations-fixture.ts';
+import { MARKER } from '../helpers/translations-fixture.ts';
 
 /**
- * The English people, team and video pages in Chromium, on the English fixture with
- * translations: axe-core light at 1280 px and dark at 320 px, nothing from another host,
+ * The English people, team and video pages in Chromium, on the build of
+ * englishPeopleFixture() that tests/build/english-people.test.ts reads (translations, and a
+ * German-only post and video in the lists): axe-core light at 1280 px and dark at 320 px, nothing from another host,
  * no sideways scrolling; and the consent-first player on the English watch page, which
  * loads the same youtube-nocookie embed as the German one, only after the click.
  */
@@ -31,9 +31,7 @@ const light: PageAudit[] = [];
 const dark: PageAudit[] = [];
 
 beforeAll(async () => {
-  const content = englishFixture();
-  addTranslations(content);
-  server = await serveStatic(buildSiteOrThrow(content, path.join(tempDir('english-people-browser'), 'dist')).outDir);
+  server = await serveStatic(sharedBuildOrThrow(englishPeopleFixture()).outDir);
   browser = await launchBrowser();
   for (const [colorScheme, viewport, target] of [
     ['light', { width: 1280, height: 800 }, light],

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eachConcurrently, launchBrowser, openRecordedPage, type RecordedPage } from '../helpers/browser.ts';
-import { buildSite, readPages, tempDir } from '../helpers/site.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
+import { readPages } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { videoFixture } from '../helpers/video-fixture.ts';
 
@@ -21,32 +21,6 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
 let server: StaticServer;
 let urls: string[];
-
-/** A real, tiny WebM recorded by Chromium itself (the test machine has no ffmpeg). */
-async function recordWebm(): Promise<Uint8Array> {
-  const page = await browser.newPage();
-  const bytes = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 64;
-    canvas.height = 36;
-    const context = canvas.getContext('2d')!;
-    const recorder = new MediaRecorder(canvas.captureStream(10), { mimeType: 'video/webm;codecs=vp8' });
-    const chunks: Blob[] = [];
-    recorder.ondataavailable = (event) => chunks.push(event.data);
-    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-    recorder.start();
-    for (let frame = 0; frame < 8; frame++) {
-      context.fillStyle = frame % 2 ? '#2e5a7e' : '#d9822b';
-      context.fillRect(0, 0, 64, 36);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    recorder.stop();
-    await stopped;
-    return [...new Uint8Array(await new Blob(chunks).arrayBuffer())];
-  });
-  await page.close();
-  return new Uint8Array(bytes);
-}
 
 /** Answers the YouTube embed locally with a small page, and records what was asked for. */
 async function fakeYoutube(context: BrowserContext): Promise<void> {
@@ -86,11 +60,10 @@ const embedRequests = (recorded: RecordedPage) => recorded.foreign().filter((url
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const content = videoFixture(await recordWebm());
-  const result = buildSite(content, path.join(tempDir('video-browser'), 'dist'));
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-  urls = [...readPages(result.outDir).keys()].filter((url) => url !== '/404');
-  server = await serveStatic(result.outDir);
+  // The build tests/build/video.test.ts reads (the build suite runs first and made it).
+  const { outDir } = sharedBuildOrThrow(videoFixture());
+  urls = [...readPages(outDir).keys()].filter((url) => url !== '/404');
+  server = await serveStatic(outDir);
 });
 
 afterAll(async () => {

@@ -1,17 +1,19 @@
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { englishFixture } from '../helpers/english-fixture.ts';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
+import { englishPeopleFixture } from '../helpers/english-fixture.ts';
 import { germanUiStrings, hreflangAlternates, pageReader, sitePath } from '../helpers/english-text.ts';
-import { buildSiteOrThrow, readPages, tempDir } from '../helpers/site.ts';
-import { addTranslations, MARKER } from '../helpers/translations-fixture.ts';
+import { readPages } from '../helpers/site.ts';
+import { MARKER } from '../helpers/translations-fixture.ts';
 
 /**
  * The English people, team and video pages (issue 20) on the English fixture with the
  * translations of tests/helpers/translations-fixture.ts (Anna, the task force, the plant
  * tour and the post "erster-beitrag" are translated; Jonas is not), plus a German-only post
- * by Anna and a German-only video, so that lists show both languages.
+ * by Anna and a German-only video, so that lists show both languages
+ * (englishPeopleFixture; tests/browser/english-people.test.ts reads the same build).
  */
 
 /** Each English page and its German version. */
@@ -28,32 +30,7 @@ let outDir = '';
 let pages = new Map<string, CheerioAPI>();
 
 beforeAll(() => {
-  const content = englishFixture();
-  addTranslations(content);
-  writeFileSync(
-    path.join(content, 'posts', 'nur-deutsch.mdx'),
-    '---\ntitle: Nur auf Deutsch\ndescription: Ein Beitrag ohne Übersetzung.\nkind: article\ndate: 2026-03-01\nauthors: [anna-berger]\nreview: { proofreadBy: jonas-keller, privacyClearedOn: 2026-02-27 }\n---\nText.\n',
-  );
-  copyFileSync(path.join(content, 'videos', 'werksrundgang.png'), path.join(content, 'videos', 'schulung.png'));
-  writeFileSync(
-    path.join(content, 'videos', 'schulung.md'),
-    [
-      '---',
-      'title: Schulung an der Presse',
-      'description: Wie die neue Presse bedient wird.',
-      'kind: tutorial',
-      'youtube: bcdefghijkl',
-      'poster: { src: ./schulung.png, alt: Die Presse }',
-      'duration: "2:10"',
-      'date: 2026-03-01',
-      'people: [jonas-keller]',
-      'department: personal',
-      '---',
-      '**Jonas Keller:** So geht es los.',
-      '',
-    ].join('\n'),
-  );
-  outDir = buildSiteOrThrow(content, path.join(tempDir('english-people'), 'dist')).outDir;
+  outDir = sharedBuildOrThrow(englishPeopleFixture()).outDir;
   pages = readPages(outDir);
 });
 

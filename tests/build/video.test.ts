@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuildOrThrow } from '../helpers/build-once.ts';
 import { buildSite, listFiles, readPages, tempDir } from '../helpers/site.ts';
-import { PLACEHOLDER_WEBM, videoFixture } from '../helpers/video-fixture.ts';
+import { FIXTURE_WEBM, videoFixture } from '../helpers/video-fixture.ts';
 
 /**
  * Videos in the built HTML: watch pages with VideoObject JSON-LD, the two-click player's
@@ -13,7 +14,6 @@ import { PLACEHOLDER_WEBM, videoFixture } from '../helpers/video-fixture.ts';
 
 const BASE = 'https://karriere.testwerk.example';
 let outDir: string;
-let content: string;
 let pages: Map<string, CheerioAPI>;
 
 const page = (url: string): CheerioAPI => {
@@ -37,10 +37,7 @@ function videoObjectOf(url: string): Record<string, unknown> {
 const fileOf = (url: string) => path.join(outDir, decodeURIComponent(new URL(url).pathname));
 
 beforeAll(() => {
-  content = videoFixture(PLACEHOLDER_WEBM);
-  const result = buildSite(content, path.join(tempDir('video-build'), 'dist'));
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-  outDir = result.outDir;
+  outDir = sharedBuildOrThrow(videoFixture()).outDir;
   pages = readPages(outDir);
 });
 
@@ -82,7 +79,7 @@ describe('VideoObject JSON-LD', () => {
     expect(String(data['transcript'])).toBe(
       'Im Lager\n\nAnna Berger: Hier lagern die Rohre, bevor sie verladen werden.\n\nEnde des Rundgangs.',
     );
-    expect(readFileSync(fileOf(String(data['contentUrl'])))).toEqual(Buffer.from(PLACEHOLDER_WEBM));
+    expect(readFileSync(fileOf(String(data['contentUrl'])))).toEqual(readFileSync(FIXTURE_WEBM));
   });
 });
 
@@ -234,7 +231,7 @@ describe('a <Video> that names no video', () => {
   // An id shaped like a YouTube id passes the content check's MDX rule; the component
   // itself must then stop the build rather than silently show nothing.
   it('stops the build and names the id', () => {
-    const broken = videoFixture(PLACEHOLDER_WEBM);
+    const broken = videoFixture();
     const post = path.join(broken, 'posts', 'erster-beitrag.mdx');
     writeFileSync(post, `${readFileSync(post, 'utf8')}\n<Video id="nicht-da-xy" />\n`);
     const result = buildSite(broken, path.join(tempDir('video-broken'), 'dist'));

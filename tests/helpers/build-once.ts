@@ -75,9 +75,12 @@ export function onceByKey(base: string, key: string, staleMs: number, produce: (
       rmSync(lock, { recursive: true, force: true });
     }
   }
-  // Used now: not stale for the clean-up above.
+  // Used now: not stale for the clean-up above, which another test run (another key, e.g.
+  // another checkout's demo build in the shared temp folder) may do while this one reads it.
+  // The clean-up judges the folder itself, so both the marker and the folder are touched.
   const now = new Date();
   utimesSync(done, now, now);
+  utimesSync(target, now, now);
   return target;
 }
 

@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyFixture, ROOT } from './site.ts';
+import { addTranslations } from './translations-fixture.ts';
 
 /**
  * The basic fixture with English pages and the files of tests/fixtures/english/content over
@@ -40,5 +41,41 @@ export function englishFeedsFixture(): string {
       text.replace(german, `${german}  en: { name: Production, description: This is where the pipes are made. }\n`),
     );
   }
+  return content;
+}
+
+/**
+ * The English fixture with the translations of tests/helpers/translations-fixture.ts (Anna,
+ * the task force, the plant tour and the post "erster-beitrag"; Jonas is not translated),
+ * plus a German-only post by Anna and a German-only video, so that the English people, team
+ * and video lists show both languages (issue 20). The build and browser suites of the
+ * English people pages read one build of it (sharedBuild).
+ */
+export function englishPeopleFixture(): string {
+  const content = englishFixture();
+  addTranslations(content);
+  writeFileSync(
+    path.join(content, 'posts', 'nur-deutsch.mdx'),
+    '---\ntitle: Nur auf Deutsch\ndescription: Ein Beitrag ohne Übersetzung.\nkind: article\ndate: 2026-03-01\nauthors: [anna-berger]\nreview: { proofreadBy: jonas-keller, privacyClearedOn: 2026-02-27 }\n---\nText.\n',
+  );
+  copyFileSync(path.join(content, 'videos', 'werksrundgang.png'), path.join(content, 'videos', 'schulung.png'));
+  writeFileSync(
+    path.join(content, 'videos', 'schulung.md'),
+    [
+      '---',
+      'title: Schulung an der Presse',
+      'description: Wie die neue Presse bedient wird.',
+      'kind: tutorial',
+      'youtube: bcdefghijkl',
+      'poster: { src: ./schulung.png, alt: Die Presse }',
+      'duration: "2:10"',
+      'date: 2026-03-01',
+      'people: [jonas-keller]',
+      'department: personal',
+      '---',
+      '**Jonas Keller:** So geht es los.',
+      '',
+    ].join('\n'),
+  );
   return content;
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -16,38 +16,83 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** The environment of a fixture build: its content and output folders, the fixtures' "now", no colour. */
+function buildEnv(contentDir: string, outDir: string, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    EINBLICK_CONTENT: contentDir,
+    EINBLICK_OUT: outDir,
+    EINBLICK_NOW: FIXTURE_NOW,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extraEnv,
+  };
+}
+
 /**
- * Runs a build script on the project's Node for a content folder, at the fixtures' "now".
  * With EINBLICK_BUILD_LOG set to a file, each build appends a line to it: seconds, exit
  * status, output and content folder (to see where a test run's time goes).
  */
+function logBuild(started: number, status: number | null, contentDir: string, outDir: string): void {
+  const log = process.env['EINBLICK_BUILD_LOG'];
+  if (!log) return;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  appendFileSync(log, `${seconds} ${status} ${path.relative(ROOT, outDir)} ${path.relative(ROOT, contentDir)}\n`);
+}
+
+/** Runs a build script on the project's Node for a content folder, at the fixtures' "now". */
 function runBuild(script: string[], contentDir: string, outDir: string, extraEnv: Record<string, string>): BuildResult {
   const started = performance.now();
   const result = spawnSync(process.execPath, script, {
     cwd: ROOT,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      EINBLICK_CONTENT: contentDir,
-      EINBLICK_OUT: outDir,
-      EINBLICK_NOW: FIXTURE_NOW,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...extraEnv,
-    },
+    env: buildEnv(contentDir, outDir, extraEnv),
   });
-  const log = process.env['EINBLICK_BUILD_LOG'];
-  if (log) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    appendFileSync(log, `${seconds} ${result.status} ${path.relative(ROOT, outDir)} ${path.relative(ROOT, contentDir)}\n`);
-  }
+  logBuild(started, result.status, contentDir, outDir);
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, outDir };
 }
 
 /** Runs `npm run build` exactly as users do (scripts/build.ts on the project's Node) for a content folder. */
 export function buildSite(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
   return runBuild([path.join(ROOT, 'scripts', 'build.ts')], contentDir, outDir, extraEnv);
+}
+
+/** What a finished child process printed, and how it ended. */
+export interface RunResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a script on the project's Node without blocking the test file; resolves when it has ended. */
+export function runNodeAsync(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
+  });
+}
+
+/**
+ * buildSite without blocking the test file, for tests that run several independent builds
+ * at once (each with its own output folder from tempDir). The builds still take turns in
+ * Astro (scripts/build.ts holds the project's build lock), but one's Node start, the next
+ * case's preparation and the tests' own checks run beside another's build.
+ */
+export async function buildSiteAsync(
+  contentDir: string,
+  outDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<BuildResult> {
+  const started = performance.now();
+  const result = await runNodeAsync([path.join(ROOT, 'scripts', 'build.ts')], buildEnv(contentDir, outDir, extraEnv));
+  logBuild(started, result.status, contentDir, outDir);
+  return { ...result, outDir };
 }
 
 /**

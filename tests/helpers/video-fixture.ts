@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, cpSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { copyFixture, ROOT } from './site.ts';
 
@@ -7,14 +7,14 @@ const EXTRA = path.join(ROOT, 'tests', 'fixtures', 'videos');
 /**
  * The basic fixture plus a self-hosted video with captions, a draft video and
  * `<Video id="…" />` tags in a post (tests/fixtures/videos/README.md), in a fresh
- * temporary content folder. `webm` becomes the local video file.
+ * temporary content folder. The build and browser suites share one build of it
+ * (sharedBuild), so its files are fixed, the WebM too.
  */
-export function videoFixture(webm: Uint8Array): string {
+export function videoFixture(): string {
   const content = copyFixture('basic');
   const videos = path.join(content, 'videos');
   cpSync(path.join(EXTRA, 'videos'), videos, { recursive: true });
   copyFileSync(path.join(videos, 'werksrundgang.png'), path.join(videos, 'rundgang-lokal.png'));
-  writeFileSync(path.join(videos, 'rundgang-lokal.webm'), webm);
   appendFileSync(
     path.join(content, 'posts', 'erster-beitrag.mdx'),
     '\n\n<Video id="werksrundgang" />\n\nUnd im Lager:\n\n<Video id="rundgang-lokal" />\n\n<Video id="entwurf-video" />\n',
@@ -22,5 +22,5 @@ export function videoFixture(webm: Uint8Array): string {
   return content;
 }
 
-/** Real WebM bytes are only needed in a browser; the build copies whatever is there. */
-export const PLACEHOLDER_WEBM = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01]);
+/** The self-hosted video's file: a real, tiny WebM (8 frames of 64×36 VP8) that Chromium plays. */
+export const FIXTURE_WEBM = path.join(EXTRA, 'videos', 'rundgang-lokal.webm');

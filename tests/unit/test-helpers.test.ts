@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { onceByKey } from '../helpers/build-once.ts';
@@ -59,5 +59,22 @@ describe('onceByKey', () => {
     expect(readFileSync(path.join(made, 'out.txt'), 'utf8')).toBe('call 2');
     expect(onceByKey(base, 'k1', 60_000, produce)).toBe(made);
     expect(calls).toBe(2);
+  });
+  it('keeps a key that was used within staleMs when another key is produced, and removes one unused for longer', () => {
+    const base = path.join(tempDir('once'), 'builds');
+    const produce = (staging: string) => {
+      mkdirSync(staging, { recursive: true });
+      return true;
+    };
+    const used = onceByKey(base, 'used', 60_000, produce);
+    const unused = onceByKey(base, 'unused', 60_000, produce);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of [used, `${used}.complete`, unused, `${unused}.complete`]) utimesSync(file, hourAgo, hourAgo);
+    // A test run reads `used` again (the build was made long ago, but is in use now) ...
+    expect(onceByKey(base, 'used', 60_000, produce)).toBe(used);
+    // ... while another run produces a new key, which clears what went unused.
+    onceByKey(base, 'new', 60_000, produce);
+    expect(existsSync(used)).toBe(true);
+    expect(existsSync(unused)).toBe(false);
   });
 });

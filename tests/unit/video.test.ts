@@ -12,7 +12,7 @@ import { videoMediaFiles } from '../../src/lib/video-media.ts';
 import { paths, youtubeEmbedUrl } from '../../src/lib/urls.ts';
 import { checkContent, formatFinding } from '../../src/check/index.ts';
 import { ROOT } from '../helpers/site.ts';
-import { PLACEHOLDER_WEBM, videoFixture } from '../helpers/video-fixture.ts';
+import { videoFixture } from '../helpers/video-fixture.ts';
 import { CONSENT_DAYS, CONSENT_KEY, readConsent, revokeConsent, storeConsent } from '../../src/components/video/video-consent.ts';
 
 const schema = videoSchema(() => z.string());
@@ -323,7 +323,7 @@ const readText = (file: string) => readFileSync(file, 'utf8');
 describe('content check: a video’s own files', () => {
   /** The fixture with a self-hosted video, changed by `modify`, checked; the findings about that video. */
   function check(modify: (videos: string) => void) {
-    const content = videoFixture(PLACEHOLDER_WEBM);
+    const content = videoFixture();
     modify(path.join(content, 'videos'));
     return checkContent(ROOT, content).findings.filter((finding) => finding.file.endsWith('videos/rundgang-lokal.md'));
   }
