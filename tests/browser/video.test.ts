@@ -167,8 +167,12 @@ describe('"always load YouTube videos"', () => {
     const { page } = recorded;
     await page.getByLabel('YouTube-Videos auf dieser Website künftig ohne Nachfrage laden').check();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    // The click's own embed request must have left before the list is cleared for the reload
+    // (on a loaded machine it could otherwise be counted as the reload's).
+    const clicked = page.waitForRequest((request) => new URL(request.url()).hostname === new URL(EMBED).hostname);
     await page.getByRole('button', { name: /Video von YouTube laden und abspielen/ }).click();
     await page.locator('iframe').waitFor();
+    await clicked;
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['einblick.videos.youtube']);
 
     recorded.requests.length = 0;
