@@ -372,6 +372,21 @@ function rankIndex(m: SiteModel): RankIndex {
 }
 
 /**
+ * The people a teaser shows (home's "people behind the stories"): the authors of the newest
+ * posts first, then everyone else in the people list's order, `limit` at most. Everyone is on
+ * the people page; home listing all of them grew with the company (22 cards in the demo, 42
+ * on the 1000-post bench site) and was most of its HTML and layout work.
+ */
+export function featuredPeople(m: SiteModel, limit: number): Person[] {
+  const chosen = new Map<string, Person>();
+  for (const person of [...m.posts.flatMap((post) => post.authors), ...m.people]) {
+    if (chosen.size >= limit) break;
+    if (!chosen.has(person.id)) chosen.set(person.id, person);
+  }
+  return [...chosen.values()];
+}
+
+/**
  * Posts related to this one (shared tags, then department), newest first. Every post
  * page asks; making the records per page would be quadratic in the number of posts, and
  * only posts that share a tag or the department can rank at all, so only those are

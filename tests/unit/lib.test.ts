@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/dates.ts';
 import { byDateDesc, isOpenJob, isPublished } from '../../src/lib/publishing.ts';
 import { relatedBy } from '../../src/lib/related.ts';
-import { relatedPosts, type Post as SitePost, type SiteModel } from '../../src/data/model.ts';
+import { featuredPeople, relatedPosts, type Post as SitePost, type SiteModel } from '../../src/data/model.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { decodeEntities } from '../../src/lib/entities.ts';
 import { formatSalaryRange } from '../../src/lib/money.ts';
@@ -461,5 +461,27 @@ describe('readingWords', () => {
     ].join('\n');
     // Zwei Wörter (2) + Bewerbung schicken (2) + Ein Lebenslauf genügt (3) + In der Halle (3) + Gut so (2)
     expect(readingWords(body)).toBe(12);
+  });
+});
+
+describe('featuredPeople', () => {
+  const person = (id: string) => ({ id });
+  const [anna, ben, cem, dora, emil] = ['anna', 'ben', 'cem', 'dora', 'emil'].map(person);
+  // Posts newest first, as the model keeps them; people in the people list's order.
+  const model = {
+    posts: [{ authors: [dora] }, { authors: [ben, dora] }, { authors: [] }, { authors: [emil] }],
+    people: [anna, ben, cem, dora, emil],
+  } as unknown as SiteModel;
+  const ids = (limit: number) => featuredPeople(model, limit).map((entry) => entry.id);
+
+  it('shows the authors of the newest posts first, each once, then the others in list order', () => {
+    expect(ids(3)).toEqual(['dora', 'ben', 'emil']);
+    expect(ids(5)).toEqual(['dora', 'ben', 'emil', 'anna', 'cem']);
+  });
+
+  it('shows at most the limit, and everyone when there are fewer', () => {
+    expect(ids(2)).toEqual(['dora', 'ben']);
+    expect(ids(10)).toHaveLength(5);
+    expect(ids(0)).toEqual([]);
   });
 });
