@@ -18,6 +18,7 @@ import { checkLinks, type LinkSource } from './links.ts';
 import { newOutline } from './outline.ts';
 import { publishedContent } from './published.ts';
 import { checkApplyUrls } from './apply.ts';
+import { sitePages } from '../lib/routes.ts';
 import type { Finding } from './types.ts';
 import { checkTranslations } from './translations.ts';
 import { valueAt } from '../lib/data-path.ts';
@@ -162,11 +163,12 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     }
   }
   const baseUrl = checked.site[0]?.data['baseUrl'];
+  const site = publishedContent(checked, now, translations.translations);
   findings.push(
     ...checkLinks(linkSources, {
       root,
       contentDir,
-      ...publishedContent(checked, now, translations.translations),
+      ...site,
       origin: typeof baseUrl === 'string' && URL.canParse(baseUrl) ? new URL(baseUrl).origin : undefined,
     }),
   );
@@ -182,7 +184,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     ...checkRedirects(root, contentDir, checked),
     // After every rule that names files, so `used` is complete.
     ...checkFiles(root, contentDir, inventory, used),
-    ...checkApplyUrls(root, checked, now),
+    ...checkApplyUrls(root, checked, sitePages(site.published)),
   );
   findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),

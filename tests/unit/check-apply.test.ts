@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatFinding, type Finding } from '../../src/check/index.ts';
+import { addTranslations } from '../helpers/translations-fixture.ts';
 
 /**
  * "Jetzt bewerben" must never dead-end (issue 19): an apply URL on the site's own host that no
@@ -20,12 +21,21 @@ afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Copies the fixture, writes `apply` into the job, adds files under the project's `public/`, runs the check at NOW. */
-function check(apply: string, publicFiles: string[] = []) {
+/**
+ * Copies the fixture, writes `apply` into the job, adds files under the project's `public/`,
+ * runs the check at NOW. `english`: the site also publishes English pages (`languages: [de,
+ * en]` and the translations of tests/helpers/translations-fixture.ts, the job's among them).
+ */
+function check(apply: string, publicFiles: string[] = [], english = false) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'einblick-apply-'));
   temporary.push(root);
   const dir = path.join(root, 'content');
   cpSync(FIXTURE, dir, { recursive: true });
+  if (english) {
+    addTranslations(dir);
+    const site = path.join(dir, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('languages: [de]', 'languages: [de, en]'));
+  }
   const target = path.join(dir, JOB);
   const before = readFileSync(target, 'utf8');
   expect(before).toContain(EMAIL);
@@ -87,5 +97,15 @@ describe('an apply URL', () => {
       expect(lines(findings), apply).toEqual([]);
       expect(errors, apply).toBe(0);
     }
+  });
+
+  it('on an English site is judged by the English pages the build writes, and the job’s own English page is a circle', () => {
+    const host = 'https://karriere.testwerk.example';
+    const rules = (apply: string) => check(apply, [], true).findings.flatMap((finding) => finding.rule);
+    // A translated post and the English careers page exist; a German-only post has no English page.
+    expect(rules(`apply: { url: "${host}/en/blog/erster-beitrag/" }`)).not.toContain('apply-url-dead');
+    expect(rules(`apply: { url: "${host}/en/karriere/" }`)).not.toContain('apply-url-dead');
+    expect(rules(`apply: { url: "${host}/en/blog/dritter-beitrag/" }`)).toContain('apply-url-dead');
+    expect(rules(`apply: { url: "${host}/en/karriere/industriemechaniker/" }`)).toContain('apply-url-self');
   });
 });
