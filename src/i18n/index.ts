@@ -58,6 +58,23 @@ export function t(key: UiKey, params: Record<string, string | number> = {}, lang
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
+/**
+ * A UI string cut around one placeholder, the others filled: `['More videos from ', '']` for
+ * `video.moreFromDepartment` and `department`. The caller puts the value between the parts in
+ * its own markup, such as a German name marked `lang="de"` on an English page. A template
+ * without the placeholder gives the whole string and an empty second part.
+ */
+export function around(
+  key: UiKey,
+  placeholder: string,
+  params: Record<string, string | number> = {},
+  lang: Lang = DEFAULT_LANG,
+): [before: string, after: string] {
+  const cut = '\u0000';
+  const [before = '', ...rest] = t(key, { ...params, [placeholder]: cut }, lang).split(cut);
+  return [before, rest.join('')];
+}
+
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
 /**

@@ -254,6 +254,10 @@ describe('the English video pages', () => {
     // The selections are German: the department link says so.
     const more = linksIn($, '.watch > .meta');
     expect(more).toEqual([{ href: '/videos/bereich/produktion/', hreflang: 'de', lang: 'en', marked: true }]);
+    // The department's name keeps its own language inside the English sentence: translated here.
+    const name = $('.watch > .meta a span');
+    expect(name.text()).toMatch(/^Production/);
+    expect(name.attr('lang')).toBeUndefined();
   });
 
   it('list every video, the untranslated one in German and marked, with the German selections marked', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { de, type UiKey } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
-import { LANGUAGES, langOf, phrase, t, useTranslations, type Lang } from '../../src/i18n/index.ts';
+import { LANGUAGES, around, langOf, phrase, t, useTranslations, type Lang } from '../../src/i18n/index.ts';
 import { alternates, localizedPath, pathLanguage, switchTarget, UNTRANSLATED_ANCHOR } from '../../src/i18n/routes.ts';
 import { formatDate, formatDateRange, formatShortDate } from '../../src/lib/dates.ts';
 import { formatSalaryRange } from '../../src/lib/money.ts';
@@ -162,5 +162,20 @@ describe('site.yaml languages', () => {
     expect(issues({ languages: ['en', 'de'], translations: { en: { tagline: 'A works.' } } })).toContain('languages.0');
     expect(issues({ languages: ['de', 'fr'] })).toEqual(['languages.1']);
     expect(issues({ languages: ['de', 'en', 'en'], translations: { en: { tagline: 'A works.' } } })).toEqual(['languages']);
+  });
+});
+
+describe('around', () => {
+  it('cuts a string around one placeholder, so markup can go around the value', () => {
+    expect(around('video.moreFromDepartment', 'department', {}, 'en')).toEqual(['More videos from ', '']);
+    const [before, after] = around('person.descriptionDepartment', 'department', { name: 'Ann', role: 'Lead', site: 'X' }, 'en');
+    expect(`${before}Produktion${after}`).toBe(
+      t('person.descriptionDepartment', { name: 'Ann', role: 'Lead', department: 'Produktion', site: 'X' }, 'en'),
+    );
+    expect(after).not.toBe('');
+  });
+
+  it('gives the whole string when the placeholder is not in it', () => {
+    expect(around('home.allPeople', 'department', {}, 'de')).toEqual([t('home.allPeople', {}, 'de'), '']);
   });
 });
