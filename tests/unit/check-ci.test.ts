@@ -82,7 +82,10 @@ describe('the shipped CI workflows', () => {
       expect(document.errors).toEqual([]);
       const workflow = document.toJS() as {
         on: unknown;
-        jobs: Record<string, { steps: Array<{ run?: string; uses?: string }> }>;
+        jobs: Record<
+          string,
+          { env?: Record<string, string>; steps: Array<{ run?: string; uses?: string; with?: Record<string, string> }> }
+        >;
       };
       expect(workflow.on).toBeTruthy();
       const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
@@ -94,6 +97,15 @@ describe('the shipped CI workflows', () => {
       if (name === 'pages.yml') {
         expect(runs).toContain('npm run build');
         expect(steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+        // A deploy restores the last deploy's build caches, outside node_modules (npm ci deletes it).
+        const build = Object.values(workflow.jobs).find((job) => job.steps.some((step) => step.run === 'npm run build'));
+        const folder = build?.env?.['EINBLICK_CACHE'];
+        expect(folder, 'the build job sets EINBLICK_CACHE').toBeTruthy();
+        expect(folder!.startsWith('node_modules')).toBe(false);
+        const cache = build!.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+        expect(cache?.with?.path).toBe(folder);
+        expect(cache?.with?.key).toContain("hashFiles('package-lock.json')");
+        expect(cache?.with?.['restore-keys']).toBeTruthy();
       }
     });
   }
@@ -105,6 +117,12 @@ describe('the shipped CI workflows', () => {
     const known = readmeCommands();
     const scripts = Object.values(pipeline).flatMap((job) => job.script ?? []);
     expect(scripts).toContain('npm run build');
+    // The build caches are kept between pipelines, outside node_modules.
+    const folder = (pipeline['variables'] as unknown as Record<string, string> | undefined)?.['EINBLICK_CACHE'];
+    expect(folder).toBeTruthy();
+    expect(folder!.startsWith('node_modules')).toBe(false);
+    const paths = (pipeline['default'] as unknown as { cache?: { paths?: string[] } }).cache?.paths ?? [];
+    expect(paths.map((entry) => entry.replace(/\/$/, ''))).toContain(folder);
     for (const command of scripts.filter((line) => line.startsWith('npm '))) expect(known).toContain(command);
   });
 });

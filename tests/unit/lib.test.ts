@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readingWords } from '../../src/lib/reading.ts';
 import {
@@ -18,6 +19,7 @@ import { decodeEntities } from '../../src/lib/entities.ts';
 import { formatSalaryRange } from '../../src/lib/money.ts';
 import { absoluteUrl, paths, youtubeWatchUrl } from '../../src/lib/urls.ts';
 import { ID_PATTERN, parseContentDate } from '../../src/schemas/common.ts';
+import { readBuildEnv } from '../../src/lib/build-env.ts';
 
 /**
  * Pure helpers. Dates are always shown in Europe/Berlin; the process time zone can't be
@@ -483,5 +485,24 @@ describe('featuredPeople', () => {
     expect(ids(2)).toEqual(['dora', 'ben']);
     expect(ids(10)).toHaveLength(5);
     expect(ids(0)).toEqual([]);
+  });
+});
+
+describe('readBuildEnv', () => {
+  const root = '/srv/site';
+
+  it('keeps the caches in node_modules/.astro, one folder per content folder', () => {
+    const demo = readBuildEnv(root, {});
+    const other = readBuildEnv(root, { EINBLICK_CONTENT: 'other' });
+    expect(path.dirname(demo.cacheDir)).toBe('/srv/site/node_modules/.astro');
+    expect(path.dirname(other.cacheDir)).toBe('/srv/site/node_modules/.astro');
+    expect(demo.cacheDir).not.toBe(other.cacheDir);
+  });
+
+  it('moves them where EINBLICK_CACHE says, relative to the root, with the same per-content folder', () => {
+    const moved = readBuildEnv(root, { EINBLICK_CACHE: '.cache/einblick' });
+    expect(path.dirname(moved.cacheDir)).toBe('/srv/site/.cache/einblick');
+    expect(path.basename(moved.cacheDir)).toBe(path.basename(readBuildEnv(root, {}).cacheDir));
+    expect(path.dirname(readBuildEnv(root, { EINBLICK_CACHE: '/var/cache/x' }).cacheDir)).toBe('/var/cache/x');
   });
 });
