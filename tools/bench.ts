@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tryLock } from '../scripts/lib/lock.ts';
-import { astroPhases } from './bench/astro-log.ts';
+import { astroPhases, reusedPages } from './bench/astro-log.ts';
 import { cardRunFromLog, formatCards, measureCardCpu } from './bench/cards.ts';
 import { BENCH_NOW, writeCorpus } from './bench/corpus.ts';
 import { measure, SAMPLE_MS, stopRunning } from './bench/measure.ts';
@@ -189,6 +189,7 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
     maxProcesses: measured.maxProcesses,
     retries,
     astroPhasesMs: astroPhases(logText),
+    reusedPages: reusedPages(logText),
     ...(timings ? { spansMs: readSpans(timings) } : {}),
     ...(target.name === 'einblick' ? { cards: cardRunFromLog(logText) } : {}),
     load1: Number((os.loadavg()[0] ?? 0).toFixed(2)),
@@ -197,8 +198,16 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
   say(
     `${target.label} ${mode} ${round}/${runs}: ${(result.wallMs / 1000).toFixed(2)} s (CPU ${result.cpuS?.toFixed(1) ?? '–'} s), ${pages} pages, ` +
       `${result.msPerPage.toFixed(1)} ms/page, peak RSS ${result.peakRssMb.toFixed(0)} MB (tree ${result.treePeakRssMb.toFixed(0)} MB), load ${result.load1}` +
-      (result.cards ? `, cards ${result.cards.rendered} rendered / ${result.cards.cached} cached` : ''),
+      (result.cards ? `, cards ${result.cards.rendered} rendered / ${result.cards.cached} cached` : '') +
+      (target.name === 'einblick' ? `, ${result.reusedPages} pages reused` : ''),
   );
+  if (target.name === 'einblick' && mode === 'warm' && result.reusedPages === 0) {
+    say(
+      'this warm build reused no page: the page key changed since the cold build (a file below src/, package.json, ' +
+        'package-lock.json or astro.config.mjs was edited while the benchmark ran), so it rendered every page again ' +
+        'and measures nearly a cold build.',
+    );
+  }
   return result;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordSpan, timeSpan } from '../../src/lib/build-timings.ts';
 import { formatPhases, readSpans } from '../../tools/bench/timings.ts';
+import { astroPhases, reusedPages } from '../../tools/bench/astro-log.ts';
 import { tempDir } from '../helpers/site.ts';
 
 /**
@@ -55,5 +56,32 @@ describe('build timings', () => {
     expect(row('site fonts')).toMatch(/0\.95\s+–$/);
     expect(row('wall')).toMatch(/37\.90\s+14\.15$/);
     expect(table).not.toContain('link check');
+  });
+});
+
+describe("Astro's build log", () => {
+  // Lines as `astro build` prints them (tools/bench reads the log of each build it runs).
+  const log = [
+    '15:02:34 [types] Generated 1.20s',
+    '15:02:40 [vite] ✓ built in 6.61s',
+    ' generating static routes ',
+    '15:02:41   ├─ /blog/zehn-jahre-ehrenamt-332/index.html (restored)',
+    '15:02:41   ├─ /blog/neue-wege-891/index.html \u001b[32m(cached)\u001b[39m',
+    '15:02:41   ├─ /index.html (+12ms) ',
+    '15:02:41   ├─ /blog/restored-kitchen/index.html (+40ms) ',
+    '15:02:42 ✓ Completed in 1.64s.',
+    ' generating optimized images ',
+    '15:02:43 ✓ Completed in 2m 3s.',
+    '15:02:44 [build] 1344 page(s) built in 12.55s',
+  ].join('\n');
+
+  it('reads the phases Astro printed, in ms', () => {
+    expect(astroPhases(log)).toEqual({ sync: 1200, bundle: 6610, routes: 1640, images: 123_000, total: 12_550 });
+    expect(astroPhases('no phases here')).toEqual({});
+  });
+
+  it('counts the pages the incremental build reused, not the rendered ones that merely mention a word', () => {
+    expect(reusedPages(log)).toBe(2);
+    expect(reusedPages(log.replaceAll(/ \S*\((restored|cached)\)\S*$/gm, ' (+5ms)'))).toBe(0);
   });
 });

@@ -46,3 +46,13 @@ export function astroPhases(log: string): AstroPhases {
   assign('total', find(String.raw`page\(s\) built in `));
   return phases;
 }
+
+/**
+ * Pages Astro's incremental build copied from its cache instead of rendering (`(restored)` or
+ * `(cached)` after the page's line). A warm build of unchanged content and code restores
+ * nearly every page; none means the page key changed between the builds.
+ */
+export function reusedPages(log: string): number {
+  // eslint-disable-next-line no-control-regex
+  return log.replace(/\u001b\[[0-9;]*m/g, '').match(/ \((?:restored|cached)\)$/gm)?.length ?? 0;
+}

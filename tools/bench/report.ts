@@ -26,6 +26,8 @@ export interface RunResult {
   retries: number;
   /** Phase durations Astro printed in its log (ms). */
   astroPhasesMs: AstroPhases;
+  /** Pages copied from Astro's incremental-build cache instead of rendered (tools/bench/astro-log.ts). */
+  reusedPages: number;
   /** Einblick only: the spans its build wrote to EINBLICK_TIMINGS (ms per span name; tools/bench/timings.ts). */
   spansMs?: SpanTimes;
   /** Einblick only: what the build did with the social cards (from its log). */
