@@ -14,8 +14,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { demoSite, pagesOfType } from '../tests/helpers/demo.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const USAGE = 'Usage: npm run bench:layout -- [--dist <folder>] [--runs N] [--pages /,/karriere/]';
@@ -83,17 +84,7 @@ async function traceLoad(session: CDPSession, load: () => Promise<unknown>): Pro
 }
 
 const server = await serveStatic(dist, { gzip: true, headers: true });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchBrowser();
 const rows: string[][] = [];
 try {
   for (const url of pages) {

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { demoSite, pagesOfType } from '../tests/helpers/demo.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -36,16 +37,8 @@ const pages: [string, string | undefined][] = [
 
 const server = await serveStatic(dist, { gzip: true, headers: true });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: process.env['CHROME_PATH'] ?? CHROMIUM,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
