@@ -14,6 +14,9 @@ import { epochNow, recordSpan } from '../lib/build-timings.ts';
  * A picture counts as used when its file name occurs in any other output file: HTML
  * (`src`, `srcset`, `href`, `og:image`, JSON-LD), feeds (absolute URLs), CSS, scripts,
  * the sitemap, `_headers`. Only pictures in `_astro/` are ever removed.
+ *
+ * Afterwards it prunes Astro's picture cache to the renditions this build wrote
+ * (`pruneImageCache`).
  */
 
 const ASSETS = '_astro';
@@ -89,16 +92,57 @@ export function removeUnreferencedImages(outDir: string): string[] {
   return unused;
 }
 
+/** The file names in `<outDir>/_astro/` (none if there is no such folder). */
+export function writtenAssets(outDir: string): Set<string> {
+  try {
+    return new Set(readdirSync(path.join(outDir, ASSETS)));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Deletes the entries of Astro's picture cache (`<cacheDir>/assets/`) whose output file is
+ * not in `written` (`writtenAssets` before anything was removed); returns how many. Astro names each entry after its output
+ * file (plus `.json` for remote pictures' metadata) and never removes one, so every picture
+ * deleted from the content and every change of widths, formats or encoder settings left a
+ * full set of renditions behind. The CI setups carry this folder from deploy to deploy
+ * (docs/operations.md), where it would only grow. A later build that needs a pruned
+ * rendition again renders it again.
+ */
+export function pruneImageCache(cacheDir: string, written: ReadonlySet<string>): number {
+  const cache = path.join(cacheDir, 'assets');
+  let entries: string[];
+  try {
+    entries = readdirSync(cache);
+  } catch {
+    return 0;
+  }
+  const stale = entries.filter((name) => !written.has(name.endsWith('.json') ? name.slice(0, -'.json'.length) : name));
+  for (const name of stale) rmSync(path.join(cache, name), { force: true, recursive: true });
+  return stale.length;
+}
+
 /** The integration: runs after every page, feed and sitemap is written. */
 export function unreferencedImages(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'einblick:unreferenced-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = epochNow();
-        const removed = removeUnreferencedImages(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        // What Astro wrote, before the originals go: a rendition no page links stays cached
+        // (pruning it would only render it again on every build).
+        const written = writtenAssets(outDir);
+        const removed = removeUnreferencedImages(outDir);
+        const pruned = cacheDir ? pruneImageCache(cacheDir, written) : 0;
         recordSpan('unreferenced images', started);
         if (removed.length > 0) logger.info(`${removed.length} unreferenced originals removed from ${ASSETS}/`);
+        if (pruned > 0) logger.info(`removed ${pruned} cached picture rendition(s) this build did not use`);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuildEnv } from '../../src/lib/build-env.ts';
@@ -36,8 +36,13 @@ describe('social card cache', () => {
     // The list the integration renders the cards from is not part of the site.
     expect(existsSync(path.join(outDir, 'og', 'cards.json'))).toBe(false);
 
-    // A CI deploy: a fresh checkout whose only leftover is the restored cache folder.
+    // A CI deploy: a fresh checkout whose only leftover is the restored cache folder,
+    // with a rendition of a picture that is gone from the content.
     outDir = path.join(folder, 'deploy');
+    const pictureCache = path.join(readBuildEnv(ROOT, env).cacheDir, 'assets');
+    const renditions = readdirSync(pictureCache);
+    expect(renditions.length).toBeGreaterThan(0);
+    writeFileSync(path.join(pictureCache, 'geloescht.Ab12_Cd34.avif'), 'stale');
     const warm = build();
     expect(stats(env)).toMatchObject({ rendered: 0, cached: first.unique, cards: first.cards });
     expect(warm.stdout).toContain(`social cards: 0 rendered, ${first.unique} from cache`);
@@ -45,6 +50,9 @@ describe('social card cache', () => {
     // Astro's picture renditions come from the same folder.
     expect(warm.stdout).toContain('(reused cache entry)');
     expect(warm.stdout).not.toMatch(/\(before: \d+kB, after: \d+kB\)/);
+    // The cache keeps what this build used and nothing else, so it does not grow from deploy to deploy.
+    expect(readdirSync(pictureCache).sort()).toEqual(renditions.sort());
+    expect(warm.stdout).toContain('removed 1 cached picture rendition(s) this build did not use');
     // Nothing went to the default place in node_modules.
     expect(existsSync(readBuildEnv(ROOT, { EINBLICK_CONTENT: content }).cacheDir)).toBe(false);
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { namesIn, removeUnreferencedImages } from '../../src/integrations/unreferenced-images.ts';
+import { namesIn, pruneImageCache, removeUnreferencedImages, writtenAssets } from '../../src/integrations/unreferenced-images.ts';
 import { listFiles } from '../helpers/site.ts';
 
 /**
@@ -86,5 +86,43 @@ describe('unreferenced pictures in _astro/', () => {
     expect(expected.length).toBeGreaterThan(8);
     expect(namesIn(text)).toEqual(expected);
     expect(namesIn('Nur Text, kein Bild.')).toEqual([]);
+  });
+});
+
+describe("Astro's picture cache", () => {
+  it('keeps the renditions this build wrote and removes every other entry', () => {
+    const out = site({ '_astro/cover.AbC_1x.avif': 'a', '_astro/cover.AbC_2y.webp': 'w', '_astro/logo.Zz_9.png': 'r' });
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'einblick-image-cache-'));
+    temporary.push(cache);
+    const entries = {
+      'cover.AbC_1x.avif': 'kept',
+      'cover.AbC_2y.webp': 'kept',
+      // A remote picture's metadata beside its file.
+      'logo.Zz_9.png.json': '{"expires":1}',
+      // Renditions of a deleted picture, of an old width, and an old remote picture.
+      'gone.Qq_1a.avif': 'stale',
+      'cover.AbC_640.avif': 'stale',
+      'old-remote.Rr_1.jpg.json': '{"expires":1}',
+    };
+    mkdirSync(path.join(cache, 'assets'));
+    for (const [name, text] of Object.entries(entries)) writeFileSync(path.join(cache, 'assets', name), text);
+
+    expect(pruneImageCache(cache, writtenAssets(out))).toBe(3);
+    expect(listFiles(path.join(cache, 'assets')).sort()).toEqual([
+      'cover.AbC_1x.avif',
+      'cover.AbC_2y.webp',
+      'logo.Zz_9.png.json',
+    ]);
+    // A second run finds nothing more to do.
+    expect(pruneImageCache(cache, writtenAssets(out))).toBe(0);
+  });
+
+  it('leaves a cache without pictures alone, and empties it for a site without any', () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'einblick-image-cache-'));
+    temporary.push(cache);
+    expect(pruneImageCache(cache, new Set(['x.avif']))).toBe(0);
+    mkdirSync(path.join(cache, 'assets'));
+    writeFileSync(path.join(cache, 'assets', 'x.Aa_1.avif'), 'stale');
+    expect(pruneImageCache(cache, writtenAssets(site({ 'index.html': '<p>Keine Bilder</p>' })))).toBe(1);
   });
 });
