@@ -10,6 +10,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { astroBuildEnv } from './lib/astro-env.ts';
 import { acquireBuildLock } from './lib/lock.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 import { epochNow, recordSpan } from '../src/lib/build-timings.ts';
@@ -38,7 +39,7 @@ const removingPrevious = rm(previous, { recursive: true, force: true });
 const astroStarted = epochNow();
 const child = spawn(process.execPath, [astro, 'build', ...passOn], {
   stdio: 'inherit',
-  env: { ...process.env, EINBLICK_OUT: staging, EINBLICK_LANG: lang, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: astroBuildEnv(process.env, staging, lang),
 });
 // Whatever ends this process ends the build it started.
 process.once('exit', () => {

@@ -20,6 +20,7 @@ import { formatSalaryRange } from '../../src/lib/money.ts';
 import { absoluteUrl, paths, youtubeWatchUrl } from '../../src/lib/urls.ts';
 import { ID_PATTERN, parseContentDate } from '../../src/schemas/common.ts';
 import { readBuildEnv } from '../../src/lib/build-env.ts';
+import { astroBuildEnv } from '../../scripts/lib/astro-env.ts';
 
 /**
  * Pure helpers. Dates are always shown in Europe/Berlin; the process time zone can't be
@@ -504,5 +505,22 @@ describe('readBuildEnv', () => {
     expect(path.dirname(moved.cacheDir)).toBe('/srv/site/.cache/einblick');
     expect(path.basename(moved.cacheDir)).toBe(path.basename(readBuildEnv(root, {}).cacheDir));
     expect(path.dirname(readBuildEnv(root, { EINBLICK_CACHE: '/var/cache/x' }).cacheDir)).toBe('/var/cache/x');
+  });
+});
+
+describe('astroBuildEnv', () => {
+  it('sends the build to the staging folder in the chosen language, with two malloc arenas and no telemetry', () => {
+    const env = astroBuildEnv({ PATH: '/bin', EINBLICK_OUT: 'dist' }, '/srv/site/dist.next', 'en');
+    expect(env).toEqual({
+      PATH: '/bin',
+      EINBLICK_OUT: '/srv/site/dist.next',
+      EINBLICK_LANG: 'en',
+      MALLOC_ARENA_MAX: '2',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+  });
+
+  it("keeps the operator's own MALLOC_ARENA_MAX", () => {
+    expect(astroBuildEnv({ MALLOC_ARENA_MAX: '8' }, 'out', 'de')['MALLOC_ARENA_MAX']).toBe('8');
   });
 });
