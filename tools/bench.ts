@@ -186,6 +186,7 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
     peakRssMb: measured.peakRssKb / 1024,
     peakRssSource: measured.peakRssSource,
     treePeakRssMb: measured.treePeakKb / 1024,
+    peakAtS: Number((measured.peakAtMs / 1000).toFixed(1)),
     maxProcesses: measured.maxProcesses,
     retries,
     astroPhasesMs: astroPhases(logText),
@@ -197,7 +198,7 @@ async function run(target: Target, mode: Mode, round: number): Promise<RunResult
   };
   say(
     `${target.label} ${mode} ${round}/${runs}: ${(result.wallMs / 1000).toFixed(2)} s (CPU ${result.cpuS?.toFixed(1) ?? '–'} s), ${pages} pages, ` +
-      `${result.msPerPage.toFixed(1)} ms/page, peak RSS ${result.peakRssMb.toFixed(0)} MB (tree ${result.treePeakRssMb.toFixed(0)} MB), load ${result.load1}` +
+      `${result.msPerPage.toFixed(1)} ms/page, peak RSS ${result.peakRssMb.toFixed(0)} MB at ${result.peakAtS} s (tree ${result.treePeakRssMb.toFixed(0)} MB), load ${result.load1}` +
       (result.cards ? `, cards ${result.cards.rendered} rendered / ${result.cards.cached} cached` : '') +
       (target.name === 'einblick' ? `, ${result.reusedPages} pages reused` : ''),
   );
@@ -305,6 +306,7 @@ const report = {
         ? 'GNU time -v "Maximum resident set size": the kernel high-water mark of the largest single process in the build tree (ru_maxrss propagates from waited-for descendants); exact.'
         : `Largest VmHWM of any process of the build tree, polled from /proc every ${SAMPLE_MS} ms.`,
     treePeakRss: `Largest sum of VmRSS over all processes of the build tree, polled from /proc every ${SAMPLE_MS} ms (approximate).`,
+    peakAt: `Seconds after the start when the largest single process had its largest VmRSS, polled every ${SAMPLE_MS} ms: which phase (spansMs) the peak memory belongs to.`,
     cold: "Astro's cacheDir and the output folder deleted before the build (Vite's dependency cache in node_modules/.vite is kept, for both sites).",
     warm: 'The next build right after a cold one, cache and output kept.',
   },

@@ -22,6 +22,11 @@ export interface Measurement {
   /** Where peakRssKb comes from. */
   peakRssSource: 'gnu-time' | 'proc-vmhwm';
   treePeakKb: number;
+  /**
+   * When the largest single process was at its largest (ms after the start, sampled like
+   * treePeakKb): which phase of the build the peak memory belongs to.
+   */
+  peakAtMs: number;
   /** Most processes seen in the tree at once (the time wrapper not counted). */
   maxProcesses: number;
   /**
@@ -123,6 +128,8 @@ export async function measure(command: string, args: string[], options: RunOptio
   const log = openSync(options.logFile, 'w');
   let treePeakKb = 0;
   let hwmPeakKb = 0;
+  let processPeakKb = 0;
+  let peakAtMs = 0;
   let maxProcesses = 0;
   const start = performance.now();
   // detached: the build gets its own process group, so stopRunning() reaches its workers too.
@@ -140,6 +147,10 @@ export async function measure(command: string, args: string[], options: RunOptio
       alive++;
       sum += memory.rss;
       hwmPeakKb = Math.max(hwmPeakKb, memory.hwm);
+      if (memory.rss > processPeakKb) {
+        processPeakKb = memory.rss;
+        peakAtMs = performance.now() - start;
+      }
     }
     treePeakKb = Math.max(treePeakKb, sum);
     maxProcesses = Math.max(maxProcesses, alive);
@@ -169,5 +180,14 @@ export async function measure(command: string, args: string[], options: RunOptio
     }
     rmSync(timeFile, { force: true });
   }
-  return { exitCode, wallMs, peakRssKb, peakRssSource, treePeakKb, maxProcesses, ...(cpuS === undefined ? {} : { cpuS }) };
+  return {
+    exitCode,
+    wallMs,
+    peakRssKb,
+    peakRssSource,
+    treePeakKb,
+    peakAtMs,
+    maxProcesses,
+    ...(cpuS === undefined ? {} : { cpuS }),
+  };
 }

@@ -21,6 +21,8 @@ export interface RunResult {
   peakRssMb: number;
   peakRssSource: string;
   treePeakRssMb: number;
+  /** Seconds after the start when the largest process was at its largest (sampled). */
+  peakAtS: number;
   maxProcesses: number;
   /** Times the build was re-run because a concurrent build of other content broke it (see bench.ts). */
   retries: number;
