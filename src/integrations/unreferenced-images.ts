@@ -75,23 +75,6 @@ export function namesIn(text: string): string[] {
   return names;
 }
 
-/** Deletes the pictures in `<outDir>/_astro/` no other output file names; returns their names. */
-export function removeUnreferencedImages(outDir: string): string[] {
-  const assets = path.join(outDir, ASSETS);
-  let pictures: string[];
-  try {
-    pictures = readdirSync(assets).filter((name) => IMAGE.test(name));
-  } catch {
-    return [];
-  }
-  if (pictures.length === 0) return [];
-  const mentioned = mentionedNames(outDir);
-  // File names on disk are UTF-8; the texts were read as latin1, so compare in that form.
-  const unused = pictures.filter((name) => !mentioned.has(Buffer.from(name, 'utf8').toString('latin1')));
-  for (const name of unused) rmSync(path.join(assets, name));
-  return unused;
-}
-
 /** The file names in `<outDir>/_astro/` (none if there is no such folder). */
 export function writtenAssets(outDir: string): Set<string> {
   try {
@@ -101,12 +84,24 @@ export function writtenAssets(outDir: string): Set<string> {
   }
 }
 
+/** Deletes the pictures in `<outDir>/_astro/` no other output file names; returns their names. */
+export function removeUnreferencedImages(outDir: string): string[] {
+  const assets = path.join(outDir, ASSETS);
+  const pictures = [...writtenAssets(outDir)].filter((name) => IMAGE.test(name));
+  if (pictures.length === 0) return [];
+  const mentioned = mentionedNames(outDir);
+  // File names on disk are UTF-8; the texts were read as latin1, so compare in that form.
+  const unused = pictures.filter((name) => !mentioned.has(Buffer.from(name, 'utf8').toString('latin1')));
+  for (const name of unused) rmSync(path.join(assets, name));
+  return unused;
+}
+
 /**
  * Deletes the entries of Astro's picture cache (`<cacheDir>/assets/`) whose output file is
- * not in `written` (`writtenAssets` before anything was removed); returns how many. Astro names each entry after its output
- * file (plus `.json` for remote pictures' metadata) and never removes one, so every picture
- * deleted from the content and every change of widths, formats or encoder settings left a
- * full set of renditions behind. The CI setups carry this folder from deploy to deploy
+ * not in `written` (`writtenAssets` before anything was removed); returns how many. Astro
+ * names each entry after its output file (plus `.json` for remote pictures' metadata) and
+ * never removes one, so every picture deleted from the content and every change of widths,
+ * formats or encoder settings left a full set of renditions behind. The CI setups carry this folder from deploy to deploy
  * (docs/operations.md), where it would only grow. A later build that needs a pruned
  * rendition again renders it again.
  */
