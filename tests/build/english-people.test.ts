@@ -12,8 +12,8 @@ import { MARKER } from '../helpers/translations-fixture.ts';
  * The English people, team and video pages (issue 20) on the English fixture with the
  * translations of tests/helpers/translations-fixture.ts (Anna, the task force, the plant
  * tour and the post "erster-beitrag" are translated; Jonas is not), plus a German-only post
- * by Anna and a German-only video, so that lists show both languages
- * (englishPeopleFixture; tests/browser/english-people.test.ts reads the same build).
+ * by Anna and a German-only video, so that lists show both languages, and an English video
+ * and job of the untranslated department `personal` (englishPeopleFixture; tests/browser/english-people.test.ts reads the same build).
  */
 
 /** Each English page and its German version. */
@@ -24,6 +24,7 @@ const TWINS: Array<[string, string]> = [
   ['/en/teams/taskforce/', '/teams/taskforce/'],
   ['/en/videos/', '/videos/'],
   ['/en/videos/werksrundgang/', '/videos/werksrundgang/'],
+  ['/en/videos/einarbeitung/', '/videos/einarbeitung/'],
 ];
 
 let outDir = '';
@@ -264,6 +265,7 @@ describe('the English video pages', () => {
     const $ = page('/en/videos/');
     expect(linksIn($, 'main .card h3')).toEqual([
       { href: '/videos/schulung/', hreflang: 'de', lang: 'de', marked: true },
+      { href: '/en/videos/einarbeitung/', hreflang: undefined, lang: 'en', marked: false },
       { href: '/en/videos/werksrundgang/', hreflang: undefined, lang: 'en', marked: false },
     ]);
     const filters = linksIn($, 'nav.filters');
@@ -271,5 +273,51 @@ describe('the English video pages', () => {
     for (const link of filters) expect(link.hreflang, link.href).toBe('de');
     expect($('nav.filters').text()).toContain('The pages of each selection are in German.');
     expect(linksIn(page('/videos/'), 'nav.filters').every((link) => link.hreflang === undefined)).toBe(true);
+  });
+});
+
+describe('English pages of an untranslated department', () => {
+  /** Every element whose text is the department's German name, with the language it is read in. */
+  function germanNames($: CheerioAPI) {
+    return $('main, nav.breadcrumbs')
+      .find('*')
+      .toArray()
+      .filter((node) => $(node).children().length === 0 && $(node).text().trim() === 'Personal')
+      .map((node) => ({ tag: node.tagName, lang: $(node).closest('[lang]').attr('lang') }));
+  }
+
+  it('mark the German name of the department on a translated video', () => {
+    const $ = page('/en/videos/einarbeitung/');
+    const name = $('.watch > .meta a span');
+    expect(name.text()).toBe('Personal');
+    expect(name.attr('lang')).toBe('de');
+    expect(linksIn($, '.watch > .meta')).toEqual([
+      { href: '/videos/bereich/personal/', hreflang: 'de', lang: 'en', marked: true },
+    ]);
+    // The translated department of the other video is not marked (see above): the difference is the translation.
+    expect(page('/en/videos/werksrundgang/')('.watch > .meta a span').attr('lang')).toBeUndefined();
+    // The video list's card names the department in German too.
+    const card = page('/en/videos/')('main .card').filter(
+      (_, node) => page('/en/videos/')(node).find('a[href="/en/videos/einarbeitung/"]').length > 0,
+    );
+    expect(card.find('.meta').attr('lang')).toBe('de');
+    expect(card.find('.meta').text().trim()).toBe('Personal');
+  });
+
+  it('mark the German name and link the German department page from a translated job, breadcrumbs included', () => {
+    const $ = page('/en/karriere/personalsachbearbeitung/');
+    expect($('h1').text()).toBe('HR administrator (m/f/d) part-time');
+    const names = germanNames($);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) expect(name, JSON.stringify(names)).toMatchObject({ lang: 'de' });
+    // Breadcrumbs, the header, the facts and the closing link.
+    const links = $('a[href="/karriere/bereiche/personal/"]').toArray();
+    expect(links.length).toBe(4);
+    for (const link of links) expect($(link).attr('hreflang'), $.html(link)).toBe('de');
+    expect($('nav.breadcrumbs a[href="/karriere/bereiche/personal/"]').attr('lang')).toBe('de');
+    // The translated department's job keeps its English name unmarked, in the breadcrumbs too.
+    const other = page('/en/karriere/industriemechaniker/');
+    expect(other('nav.breadcrumbs a[href="/en/karriere/bereiche/produktion/"]').attr('lang')).toBeUndefined();
+    expect(other('nav.breadcrumbs a[href="/en/karriere/bereiche/produktion/"]').text()).toMatch(/^Production/);
   });
 });

@@ -48,7 +48,8 @@ export function englishFeedsFixture(): string {
  * The English fixture with the translations of tests/helpers/translations-fixture.ts (Anna,
  * the task force, the plant tour and the post "erster-beitrag"; Jonas is not translated),
  * plus a German-only post by Anna and a German-only video, so that the English people, team
- * and video lists show both languages (issue 20). The build and browser suites of the
+ * and video lists show both languages (issue 20), and an English video and job of the
+ * untranslated department `personal`. The build and browser suites of the
  * English people pages read one build of it (sharedBuild).
  */
 export function englishPeopleFixture(): string {
@@ -76,6 +77,35 @@ export function englishPeopleFixture(): string {
       '**Jonas Keller:** So geht es los.',
       '',
     ].join('\n'),
+  );
+  // A translated video and a translated job of the untranslated department `personal`: on
+  // their English pages the department's name and links stay German and say so.
+  copyFileSync(path.join(content, 'videos', 'werksrundgang.png'), path.join(content, 'videos', 'einarbeitung.png'));
+  writeFileSync(
+    path.join(content, 'videos', 'einarbeitung.md'),
+    [
+      '---',
+      'title: Erster Tag in der Personalabteilung',
+      'description: Wie die Einarbeitung abläuft.',
+      'kind: interview',
+      'youtube: cdefghijklm',
+      'poster: { src: ./einarbeitung.png, alt: Ein Büro }',
+      'duration: "3:05"',
+      'date: 2026-02-01',
+      'people: [jonas-keller]',
+      'department: personal',
+      '---',
+      '**Jonas Keller:** Willkommen im Team.',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    path.join(content, 'videos', 'einarbeitung.en.md'),
+    '---\ntitle: First day in HR\ndescription: How onboarding works.\nposter: { alt: An office }\n---\n**Jonas Keller:** Welcome to the team.\n',
+  );
+  writeFileSync(
+    path.join(content, 'jobs', 'personalsachbearbeitung.en.md'),
+    '---\ntitle: HR administrator (m/f/d) part-time\ndescription: You look after payroll at the northern plant.\noccupation: HR administrator\n---\n## Your tasks\n\n- Payroll\n',
   );
   return content;
 }
