@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { epochNow, recordSpan } from '../lib/build-timings.ts';
+import { failFast } from '../lib/fail-fast.ts';
 import { cardCacheDir } from '../og/cache.ts';
 import { formatCardStats, startCards, type CardBatch } from '../og/generate.ts';
 import type { CardSpec } from '../og/types.ts';
@@ -51,7 +52,8 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
   let outDir: string | undefined;
   let logger: AstroIntegrationLogger | undefined;
   let published: Promise<number> | undefined;
-  let failure: Promise<never> | undefined;
+  // A card that fails stops the page renders (the one under way and every later one).
+  let stop = failFast();
 
   const start = (specs: CardSpec[]) => {
     if (!root || !outDir) throw new Error('einblick:card-files: the project folders are not known');
@@ -66,12 +68,8 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
     );
     const linking = batch.publish(outDir);
     // Awaited (and reported) in astro:build:done; meanwhile a failure stops the page renders.
-    linking.catch(() => undefined);
+    linking.catch((error: unknown) => stop.fail(error));
     published = linking;
-    failure = new Promise<never>((_, reject) => {
-      linking.catch(reject);
-    });
-    failure.catch(() => undefined);
   };
 
   return {
@@ -84,7 +82,7 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
       },
       'astro:build:start': () => {
         published = undefined;
-        failure = undefined;
+        stop = failFast();
       },
       'astro:build:done': async ({ logger: log }) => {
         if (!published) throw new Error(`einblick:card-files: no card list was rendered (${CARD_LIST})`);
@@ -112,8 +110,7 @@ export function cardFiles(options: { cacheDir?: string } = {}): CardFiles {
           return pagesFirst(paths.filter((entry) => entry !== list));
         },
         render(request, options) {
-          const page = base.render(request, options);
-          return failure ? Promise.race([page, failure]) : page;
+          return stop.guard(base.render(request, options));
         },
       };
     },

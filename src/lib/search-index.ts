@@ -32,16 +32,28 @@ export interface SearchIndex {
  * index built from them. An index of exactly the same HTML (every indexed file's path and
  * bytes, and the same Pagefind version) is taken from `cacheDir` instead of built again;
  * only the newest index is kept there.
+ *
+ * One file at a time, as bytes: holding every page as a string at once put about a
+ * gigabyte on the heap of a 10,000-post build, at the start of the image phase.
  */
 export function indexSite(outDir: string, cacheDir: string): Promise<SearchIndex> {
-  const all = htmlFiles(outDir)
-    .sort()
-    .map((file) => ({ sourcePath: file, content: readFileSync(path.join(outDir, file), 'utf8') }));
+  const all = htmlFiles(outDir).sort();
   // Once any page marks its body, Pagefind leaves out every page that does not; those
   // need not be read by it at all (list and filter pages, some of the largest).
-  const marked = all.filter((file) => file.content.includes(BODY_MARK));
+  let hash = digestOf();
+  const marked: string[] = [];
+  for (const file of all) {
+    const bytes = readFileSync(path.join(outDir, file));
+    if (!bytes.includes(BODY_MARK)) continue;
+    marked.push(file);
+    hash.add(file, bytes);
+  }
+  if (marked.length === 0) {
+    hash = digestOf();
+    for (const file of all) hash.add(file, readFileSync(path.join(outDir, file)));
+  }
   const files = marked.length > 0 ? marked : all;
-  const folder = path.join(cacheDir, digest(files));
+  const folder = path.join(cacheDir, hash.hex());
   const result = (): SearchIndex => ({ pages: readdirSync(path.join(folder, 'fragment')).length, folder });
   if (existsSync(folder)) return Promise.resolve(result());
   // Pagefind reads a snapshot of the pages (hard links: nothing changes a page after this
@@ -51,8 +63,8 @@ export function indexSite(outDir: string, cacheDir: string): Promise<SearchIndex
   rmSync(cacheDir, { recursive: true, force: true });
   const pages = `${folder}.pages`;
   for (const file of files) {
-    mkdirSync(path.dirname(path.join(pages, file.sourcePath)), { recursive: true });
-    linkOrCopy(path.join(outDir, file.sourcePath), path.join(pages, file.sourcePath));
+    mkdirSync(path.dirname(path.join(pages, file)), { recursive: true });
+    linkOrCopy(path.join(outDir, file), path.join(pages, file));
   }
   return (async () => {
     try {
@@ -109,13 +121,15 @@ function linkOrCopy(source: string, target: string): void {
   }
 }
 
-/** A digest of the HTML files (relative path and text) and the Pagefind version. */
-function digest(files: Array<{ sourcePath: string; content: string }>): string {
+/** A digest of HTML files (relative path and bytes, in the order added) and the Pagefind version. */
+function digestOf(): { add(file: string, bytes: Buffer): void; hex(): string } {
   // Not `require('pagefind/package.json')`: its exports map does not export it.
   const { version } = JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url) ?? '', 'utf8')) as { version: string };
   const hash = createHash('sha256').update(`pagefind@${version}\0`);
-  for (const file of files) hash.update(`${file.sourcePath}\0`).update(file.content).update('\0');
-  return hash.digest('hex').slice(0, 32);
+  return {
+    add: (file, bytes) => hash.update(`${file}\0`).update(bytes).update('\0'),
+    hex: () => hash.digest('hex').slice(0, 32),
+  };
 }
 
 async function indexWithPagefind(pages: string, outputPath: string): Promise<void> {
