@@ -59,46 +59,28 @@ export function englishPeopleFixture(): string {
     path.join(content, 'posts', 'nur-deutsch.mdx'),
     '---\ntitle: Nur auf Deutsch\ndescription: Ein Beitrag ohne Übersetzung.\nkind: article\ndate: 2026-03-01\nauthors: [anna-berger]\nreview: { proofreadBy: jonas-keller, privacyClearedOn: 2026-02-27 }\n---\nText.\n',
   );
-  copyFileSync(path.join(content, 'videos', 'werksrundgang.png'), path.join(content, 'videos', 'schulung.png'));
-  writeFileSync(
-    path.join(content, 'videos', 'schulung.md'),
-    [
-      '---',
-      'title: Schulung an der Presse',
-      'description: Wie die neue Presse bedient wird.',
-      'kind: tutorial',
-      'youtube: bcdefghijkl',
-      'poster: { src: ./schulung.png, alt: Die Presse }',
-      'duration: "2:10"',
-      'date: 2026-03-01',
-      'people: [jonas-keller]',
-      'department: personal',
-      '---',
-      '**Jonas Keller:** So geht es los.',
-      '',
-    ].join('\n'),
-  );
+  germanVideo(content, 'schulung', {
+    title: 'Schulung an der Presse',
+    description: 'Wie die neue Presse bedient wird.',
+    kind: 'tutorial',
+    youtube: 'bcdefghijkl',
+    alt: 'Die Presse',
+    duration: '2:10',
+    date: '2026-03-01',
+    text: '**Jonas Keller:** So geht es los.',
+  });
   // A translated video and a translated job of the untranslated department `personal`: on
   // their English pages the department's name and links stay German and say so.
-  copyFileSync(path.join(content, 'videos', 'werksrundgang.png'), path.join(content, 'videos', 'einarbeitung.png'));
-  writeFileSync(
-    path.join(content, 'videos', 'einarbeitung.md'),
-    [
-      '---',
-      'title: Erster Tag in der Personalabteilung',
-      'description: Wie die Einarbeitung abläuft.',
-      'kind: interview',
-      'youtube: cdefghijklm',
-      'poster: { src: ./einarbeitung.png, alt: Ein Büro }',
-      'duration: "3:05"',
-      'date: 2026-02-01',
-      'people: [jonas-keller]',
-      'department: personal',
-      '---',
-      '**Jonas Keller:** Willkommen im Team.',
-      '',
-    ].join('\n'),
-  );
+  germanVideo(content, 'einarbeitung', {
+    title: 'Erster Tag in der Personalabteilung',
+    description: 'Wie die Einarbeitung abläuft.',
+    kind: 'interview',
+    youtube: 'cdefghijklm',
+    alt: 'Ein Büro',
+    duration: '3:05',
+    date: '2026-02-01',
+    text: '**Jonas Keller:** Willkommen im Team.',
+  });
   writeFileSync(
     path.join(content, 'videos', 'einarbeitung.en.md'),
     '---\ntitle: First day in HR\ndescription: How onboarding works.\nposter: { alt: An office }\n---\n**Jonas Keller:** Welcome to the team.\n',
@@ -108,4 +90,40 @@ export function englishPeopleFixture(): string {
     '---\ntitle: HR administrator (m/f/d) part-time\ndescription: You look after payroll at the northern plant.\noccupation: HR administrator\n---\n## Your tasks\n\n- Payroll\n',
   );
   return content;
+}
+
+/** A German video with Jonas Keller in the department `personal`, its poster a copy of the plant tour's. */
+function germanVideo(
+  content: string,
+  id: string,
+  video: {
+    title: string;
+    description: string;
+    kind: string;
+    youtube: string;
+    alt: string;
+    duration: string;
+    date: string;
+    text: string;
+  },
+): void {
+  copyFileSync(path.join(content, 'videos', 'werksrundgang.png'), path.join(content, 'videos', `${id}.png`));
+  writeFileSync(
+    path.join(content, 'videos', `${id}.md`),
+    [
+      '---',
+      `title: ${video.title}`,
+      `description: ${video.description}`,
+      `kind: ${video.kind}`,
+      `youtube: ${video.youtube}`,
+      `poster: { src: ./${id}.png, alt: ${video.alt} }`,
+      `duration: "${video.duration}"`,
+      `date: ${video.date}`,
+      'people: [jonas-keller]',
+      'department: personal',
+      '---',
+      video.text,
+      '',
+    ].join('\n'),
+  );
 }
