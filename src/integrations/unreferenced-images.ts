@@ -101,9 +101,9 @@ export function removeUnreferencedImages(outDir: string): string[] {
  * not in `written` (`writtenAssets` before anything was removed); returns how many. Astro
  * names each entry after its output file (plus `.json` for remote pictures' metadata) and
  * never removes one, so every picture deleted from the content and every change of widths,
- * formats or encoder settings left a full set of renditions behind. The CI setups carry this folder from deploy to deploy
- * (docs/operations.md), where it would only grow. A later build that needs a pruned
- * rendition again renders it again.
+ * formats or encoder settings left a full set of renditions behind. The CI setups carry
+ * this folder from deploy to deploy (docs/operations.md), where it would only grow. A later
+ * build that needs a pruned rendition renders it again.
  */
 export function pruneImageCache(cacheDir: string, written: ReadonlySet<string>): number {
   const cache = path.join(cacheDir, 'assets');
